@@ -1,0 +1,149 @@
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+/** Launches the same Chromium the end-to-end tests use, kept off the network. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface TransferSizes {
+  readonly jsGzip: number;
+  readonly cssGzip: number;
+  readonly files: readonly { url: string; type: 'js' | 'css'; gzip: number }[];
+}
+
+/** Loads `url` and sums the gzip size of every script and style sheet the page fetched. */
+export async function measureTransfer(browser: Browser, url: string): Promise<TransferSizes> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const pending: Promise<{ url: string; type: 'js' | 'css'; gzip: number } | undefined>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(
+      response
+        .body()
+        .then((body) => ({
+          url: new URL(response.url()).pathname,
+          type: type === 'script' ? ('js' as const) : ('css' as const),
+          gzip: gzipSync(body, { level: 9 }).length,
+        }))
+        .catch(() => undefined),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const files = (await Promise.all(pending)).filter((file) => file !== undefined);
+  await context.close();
+  const sum = (type: 'js' | 'css') =>
+    files.filter((file) => file.type === type).reduce((total, file) => total + file.gzip, 0);
+  return { jsGzip: sum('js'), cssGzip: sum('css'), files };
+}
+
+export interface PaintTimes {
+  readonly fcp: number;
+  readonly lcp: number;
+}
+
+const readPaints = (page: Page): Promise<PaintTimes> =>
+  page.evaluate(
+    () =>
+      new Promise<PaintTimes>((resolvePaints) => {
+        const fcp =
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+        let lcp = Number.NaN;
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1);
+          if (last) lcp = last.startTime;
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        // LCP entries are delivered asynchronously; two frames are enough for buffered ones.
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolvePaints({ fcp, lcp });
+          });
+        });
+      }),
+  );
+
+/** Median first and largest contentful paint of `url` over `runs` cold loads. */
+export async function measurePaints(browser: Browser, url: string, runs = 7): Promise<PaintTimes> {
+  const samples: PaintTimes[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    samples.push(await readPaints(page));
+    await context.close();
+  }
+  return {
+    fcp: median(samples.map((sample) => sample.fcp)),
+    lcp: median(samples.map((sample) => sample.lcp)),
+  };
+}
+
+/** Used JavaScript heap after a forced garbage collection, in bytes. */
+export async function measureHeap(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+/**
+ * Arms the page to time the next input: from the event's timestamp to the first frame presented after
+ * the handlers ran (a frame callback, then a task after it, which runs once that frame is painted).
+ */
+export async function armInputTimer(page: Page, eventType: string): Promise<void> {
+  await page.evaluate((type) => {
+    const target = window as unknown as { __inputToPaint?: Promise<number> };
+    target.__inputToPaint = new Promise<number>((resolveTime) => {
+      addEventListener(
+        type,
+        (event) => {
+          const started = event.timeStamp;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              resolveTime(performance.now() - started);
+            };
+            channel.port2.postMessage(undefined);
+          });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, eventType);
+}
+
+/** Reads the time measured by the last `armInputTimer`. */
+export async function readInputTimer(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { __inputToPaint?: Promise<number> }).__inputToPaint ?? Number.NaN,
+  );
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+};
+
+/** The page's HTML with every script and module preload removed: what a reader sees with no script. */
+export function stripScripts(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+}
