@@ -1,0 +1,96 @@
+import { foldBlock, foldQuery } from './search';
+import type { Exchange, ExchangeId, SpeakerId, TopicId, Transcript, Turn, TurnId } from './types';
+
+/** What a reader narrows the briefing to: speakers OR'd, topics OR'd, a search query; kinds AND'd. */
+export interface Filters {
+  readonly speakers: readonly SpeakerId[];
+  readonly topics: readonly TopicId[];
+  readonly q: string;
+}
+
+export const emptyFilters: Filters = { speakers: [], topics: [], q: '' };
+
+/** Tells whether any filter narrows the briefing (a query too short to search does not). */
+export function isFiltering(filters: Filters): boolean {
+  return filters.speakers.length > 0 || filters.topics.length > 0 || foldQuery(filters.q) !== '';
+}
+
+export type TurnVisibility = 'match' | 'context' | 'hidden';
+
+export interface TurnView {
+  readonly turn: Turn;
+  readonly visibility: TurnVisibility;
+}
+
+export interface ExchangeView {
+  readonly exchange: Exchange;
+  readonly matches: boolean;
+  readonly pinned: boolean;
+  readonly turns: readonly TurnView[];
+}
+
+export interface TranscriptView {
+  readonly exchanges: readonly ExchangeView[];
+  readonly matchingExchangeCount: number;
+  readonly matchingTurnCount: number;
+}
+
+// Looking turns up by id is needed on every keystroke; build the index once per transcript.
+const turnIndexes = new WeakMap<Transcript, ReadonlyMap<TurnId, Turn>>();
+
+function indexTurns(transcript: Transcript): ReadonlyMap<TurnId, Turn> {
+  let index = turnIndexes.get(transcript);
+  if (index === undefined) {
+    index = new Map(transcript.turns.map((turn) => [turn.id, turn]));
+    turnIndexes.set(transcript, index);
+  }
+  return index;
+}
+
+function turnsOf(exchange: Exchange, index: ReadonlyMap<TurnId, Turn>): Turn[] {
+  return exchange.turnIds.flatMap((id) => {
+    const turn = index.get(id);
+    return turn === undefined ? [] : [turn];
+  });
+}
+
+/** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
+function compileTurnTest(filters: Filters): ((turn: Turn) => boolean) | undefined {
+  const speakers = new Set(filters.speakers);
+  const topics = new Set(filters.topics);
+  const query = foldQuery(filters.q);
+  if (speakers.size === 0 && topics.size === 0 && query === '') return undefined;
+  return (turn) =>
+    (speakers.size === 0 || speakers.has(turn.speakerId)) &&
+    (topics.size === 0 || turn.topics.some((topic) => topics.has(topic))) &&
+    (query === '' ||
+      turn.paragraphs.some((paragraph) => foldBlock(paragraph).folded.includes(query)));
+}
+
+/** Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. */
+export function filterTranscript(
+  transcript: Transcript,
+  filters: Filters,
+  pinned?: ExchangeId,
+): TranscriptView {
+  const index = indexTurns(transcript);
+  const test = compileTurnTest(filters);
+  let matchingExchangeCount = 0;
+  let matchingTurnCount = 0;
+  const exchanges = transcript.exchanges.map((exchange): ExchangeView => {
+    const turns = turnsOf(exchange, index);
+    const isPinned = exchange.id === pinned;
+    const matched = turns.map((turn) => (test === undefined ? true : test(turn)));
+    const matches = test === undefined || matched.includes(true);
+    // An answer is never stranded from its question: a shown exchange keeps its other turns as context.
+    const rest: TurnVisibility = matches || isPinned ? 'context' : 'hidden';
+    const views = turns.map((turn, position): TurnView => ({
+      turn,
+      visibility: matched[position] === true ? 'match' : rest,
+    }));
+    if (matches) matchingExchangeCount += 1;
+    matchingTurnCount += matched.filter(Boolean).length;
+    return { exchange, matches, pinned: isPinned, turns: views };
+  });
+  return { exchanges, matchingExchangeCount, matchingTurnCount };
+}
