@@ -1,0 +1,37 @@
+import type { Filters } from '../domain/filters';
+import type { ExchangeId, TurnId } from '../domain/types';
+import { writeFilters } from './search-params';
+
+/** The fragment that names a turn inside an exchange page: `#t7`. */
+export const turnHash = (turnId: TurnId): string => `#${turnId}`;
+
+/** Reads a turn id from a location hash (`#t7` → `t7`); undefined when there is none. */
+export function readTurnHash(hash: string): TurnId | undefined {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  return id.length > 0 ? (id as TurnId) : undefined;
+}
+
+const withQuery = (pathname: string, filters: Filters | undefined): string => {
+  const search = filters ? writeFilters(filters).toString() : '';
+  return search.length > 0 ? `${pathname}?${search}` : pathname;
+};
+
+/** Builds every in-app link, relative to the router's basename. */
+export const paths = {
+  home: (filters?: Filters): string => withQuery('/', filters),
+  exchange: (
+    exchangeId: ExchangeId,
+    options: { readonly turnId?: TurnId; readonly filters?: Filters } = {},
+  ): string =>
+    withQuery(`/exchange/${encodeURIComponent(exchangeId)}`, options.filters) +
+    (options.turnId === undefined ? '' : turnHash(options.turnId)),
+};
+
+/**
+ * Turns an in-app path into the absolute URL a reader can paste elsewhere. `basenameHref` is what the
+ * router resolves "/" to (the app may be served under a sub-path); `origin` is the page's origin.
+ */
+export function toAbsoluteUrl(path: string, basenameHref: string, origin: string): string {
+  const base = basenameHref.replace(/\/+$/, '');
+  return new URL(`${base}${path}`, origin).href;
+}

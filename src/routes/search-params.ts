@@ -1,0 +1,33 @@
+import type { Filters } from '../domain/filters';
+import type { SpeakerId, TopicId } from '../domain/types';
+
+// The one place that knows how filters are spelled in a URL: `?speaker=a&speaker=b&topic=libya&q=text`.
+const speakerKey = 'speaker';
+const topicKey = 'topic';
+const queryKey = 'q';
+
+// Empty and repeated values carry no meaning; dropping them keeps hand-edited links forgiving.
+const readDistinct = (params: URLSearchParams, key: string): string[] => [
+  ...new Set(params.getAll(key).filter((value) => value.length > 0)),
+];
+
+/** Reads the filters a URL carries; values missing from the URL read as "no filter". */
+export function readFilters(params: URLSearchParams): Filters {
+  return {
+    speakers: readDistinct(params, speakerKey) as SpeakerId[],
+    topics: readDistinct(params, topicKey) as TopicId[],
+    q: params.get(queryKey) ?? '',
+  };
+}
+
+/** Writes filters into a copy of `base` (other parameters are kept), in a stable order. */
+export function writeFilters(filters: Filters, base?: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(base);
+  params.delete(speakerKey);
+  params.delete(topicKey);
+  params.delete(queryKey);
+  for (const speaker of filters.speakers) params.append(speakerKey, speaker);
+  for (const topic of filters.topics) params.append(topicKey, topic);
+  if (filters.q.length > 0) params.set(queryKey, filters.q);
+  return params;
+}

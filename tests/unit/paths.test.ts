@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ExchangeId, SpeakerId, TopicId, TurnId } from '../../src/domain/types';
+import { paths, readTurnHash, toAbsoluteUrl } from '../../src/routes/paths';
+
+const x3 = 'x3' as ExchangeId;
+const t7 = 't7' as TurnId;
+const filters = { speakers: ['s2' as SpeakerId], topics: ['libya' as TopicId], q: 'air force' };
+
+describe('paths', () => {
+  it('links home with and without filters', () => {
+    expect(paths.home()).toBe('/');
+    expect(paths.home({ speakers: [], topics: [], q: '' })).toBe('/');
+    expect(paths.home(filters)).toBe('/?speaker=s2&topic=libya&q=air+force');
+  });
+
+  it('links an exchange, a turn in it, and keeps filters before the hash', () => {
+    expect(paths.exchange(x3)).toBe('/exchange/x3');
+    expect(paths.exchange(x3, { turnId: t7 })).toBe('/exchange/x3#t7');
+    expect(paths.exchange(x3, { turnId: t7, filters })).toBe(
+      '/exchange/x3?speaker=s2&topic=libya&q=air+force#t7',
+    );
+  });
+
+  it('escapes ids that are not URL-safe', () => {
+    expect(paths.exchange('a/b c' as ExchangeId)).toBe('/exchange/a%2Fb%20c');
+  });
+
+  it('reads a turn id back from a hash', () => {
+    expect(readTurnHash('#t7')).toBe('t7');
+    expect(readTurnHash('')).toBeUndefined();
+    expect(readTurnHash('#')).toBeUndefined();
+  });
+
+  it('makes absolute URLs under the app base path', () => {
+    expect(toAbsoluteUrl('/exchange/x3#t7', '/', 'https://podium.test')).toBe(
+      'https://podium.test/exchange/x3#t7',
+    );
+    expect(toAbsoluteUrl('/exchange/x3', '/podium/', 'https://example.org')).toBe(
+      'https://example.org/podium/exchange/x3',
+    );
+  });
+});
