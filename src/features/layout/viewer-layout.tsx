@@ -1,0 +1,92 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { useLayoutStore, type NarrowPane } from '../../state/ui-layout';
+import { PaneSwitch } from './pane-switch';
+import { StoryResizer } from './story-resizer';
+
+interface ViewerLayoutProps {
+  readonly header: ReactNode;
+  readonly filters: ReactNode;
+  /** Messages about the link (a bad exchange or filter), shown above the briefing. */
+  readonly notices: ReactNode;
+  readonly rail: ReactNode;
+  readonly briefing: ReactNode;
+  readonly story: ReactNode;
+}
+
+/**
+ * The reading area: filters in a sticky column, the briefing with its overview rail, and the story
+ * beside it on wide screens (resizable, closable) or one document at a time on narrow ones.
+ */
+export function ViewerLayout({
+  header,
+  filters,
+  notices,
+  rail,
+  briefing,
+  story,
+}: ViewerLayoutProps) {
+  const storyOpen = useLayoutStore((state) => state.storyOpen);
+  const storyWidth = useLayoutStore((state) => state.storyWidth);
+  const narrowPane = useLayoutStore((state) => state.narrowPane);
+  const setStoryOpen = useLayoutStore((state) => state.setStoryOpen);
+  const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
+  const shownPane: NarrowPane = storyOpen ? narrowPane : 'briefing';
+
+  const choosePane = (pane: NarrowPane) => {
+    if (pane === 'story') setStoryOpen(true);
+    showNarrowPane(pane);
+  };
+  const style = { '--story-width': `${storyWidth}%` } as CSSProperties;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#briefing">
+        Skip to the briefing
+      </a>
+      {header}
+      <div className="viewer" data-narrow-pane={shownPane}>
+        <aside className="filters-column" aria-label="Filters">
+          {filters}
+        </aside>
+        <div className="reading" data-story-open={storyOpen} style={style}>
+          <PaneSwitch pane={shownPane} onChange={choosePane} />
+          <main id="briefing" className="briefing-column" tabIndex={-1}>
+            <div className="rail-column">{rail}</div>
+            <div className="briefing-body">
+              {notices}
+              {briefing}
+            </div>
+          </main>
+          {storyOpen ? (
+            <>
+              <StoryResizer />
+              <aside id="story-pane" className="story-column" aria-label="News story">
+                <button
+                  type="button"
+                  className="button story-close"
+                  onClick={() => {
+                    setStoryOpen(false);
+                    showNarrowPane('briefing');
+                  }}
+                >
+                  Close story
+                </button>
+                {story}
+              </aside>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button story-open"
+              onClick={() => {
+                setStoryOpen(true);
+              }}
+            >
+              Show story
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import type { ExchangeView } from '../../domain/filters';
+import type { SearchHit } from '../../domain/search';
+import type { Speaker, SpeakerId, TopicId, TurnId } from '../../domain/types';
+import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
+import { TurnArticle } from './turn-article';
+
+interface ExchangeSectionProps {
+  readonly view: ExchangeView;
+  readonly speakers: ReadonlyMap<SpeakerId, Speaker>;
+  readonly filtering: boolean;
+  readonly current: boolean;
+  readonly currentTurnId: TurnId | undefined;
+  readonly activeTopics: ReadonlySet<TopicId>;
+  readonly hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>;
+  readonly links: TranscriptLinks;
+  readonly slots: TranscriptSlots;
+}
+
+const noHits: readonly SearchHit[] = [];
+
+/** One question-and-answer exchange (or the statements, or the closing) with its turns. */
+export function ExchangeSection(props: ExchangeSectionProps) {
+  const { view, speakers, filtering, current, currentTurnId, activeTopics, hitsByTurn, links } =
+    props;
+  const { exchange } = view;
+  const titleId = `${exchange.id}-title`;
+  // A linked exchange that the filters would hide is shown whole: the link is what the reader asked for.
+  const pinnedOnly = view.pinned && !view.matches;
+  const exchangeCurrent = current && currentTurnId === undefined;
+  return (
+    <section
+      id={exchange.id}
+      className={`exchange${current ? ' is-current' : ''}`}
+      aria-labelledby={titleId}
+      aria-current={exchangeCurrent ? 'location' : undefined}
+      tabIndex={-1}
+    >
+      <header className="exchange-head">
+        <h2 id={titleId} className="exchange-title">
+          {exchange.title}
+        </h2>
+        <div className="exchange-actions">
+          <Link className="permalink" to={links.exchangeHref(exchange.id)}>
+            Permalink<span className="visually-hidden"> to {exchange.title}</span>
+          </Link>
+          {props.slots.renderExchangeActions?.(exchange)}
+        </div>
+      </header>
+      {pinnedOnly && filtering ? (
+        <p className="exchange-note">
+          Shown because the link points here; it does not match the current filters.
+        </p>
+      ) : null}
+      {view.turns.map(({ turn, visibility }) => {
+        const speaker = speakers.get(turn.speakerId);
+        return (
+          <TurnArticle
+            key={turn.id}
+            turn={turn}
+            speaker={speaker}
+            context={filtering && !pinnedOnly && visibility !== 'match'}
+            current={current && currentTurnId === turn.id}
+            href={links.turnHref(exchange.id, turn.id)}
+            activeTopics={activeTopics}
+            hits={hitsByTurn.get(turn.id) ?? noHits}
+            actions={props.slots.renderTurnActions?.(turn, exchange, speaker)}
+          />
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Speaker } from '../../domain/types';
+
+interface SpeakerLineProps {
+  readonly speaker: Speaker | undefined;
+  readonly label: string;
+  readonly headingId: string;
+  readonly interpreted: boolean;
+}
+
+/** Describes a speaker the way a reader names them: "Mark T. Esper · Secretary of Defense, United States". */
+export function describeSpeaker(speaker: Speaker | undefined): string {
+  if (!speaker) return 'Unknown speaker';
+  const details = [speaker.role, speaker.affiliation].filter(Boolean).join(', ');
+  return details.length > 0 ? `${speaker.name}, ${details}` : speaker.name;
+}
+
+/** The heading of a turn: who speaks, in what capacity, and the label as the transcript wrote it. */
+export function SpeakerLine({ speaker, label, headingId, interpreted }: SpeakerLineProps) {
+  const details = speaker ? [speaker.role, speaker.affiliation].filter(Boolean).join(', ') : '';
+  return (
+    <div className="speaker-line">
+      <h3 id={headingId} className="speaker-name">
+        {speaker?.name ?? label}
+        {details.length > 0 ? (
+          <span className="speaker-details">
+            <span className="visually-hidden">, </span>
+            {details}
+          </span>
+        ) : null}
+      </h3>
+      {interpreted ? <span className="badge badge-interpreted">Interpreted</span> : null}
+      <span className="speaker-label" title="The speaker's label as written in the transcript">
+        <span className="visually-hidden">Transcript label: </span>
+        {label}
+      </span>
+    </div>
+  );
+}

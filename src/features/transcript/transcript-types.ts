@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import type { Exchange, ExchangeId, Speaker, Turn, TurnId } from '../../domain/types';
+
+/** Links the transcript shows; the route builds them so that they keep the current filters. */
+export interface TranscriptLinks {
+  readonly exchangeHref: (exchangeId: ExchangeId) => string;
+  readonly turnHref: (exchangeId: ExchangeId, turnId: TurnId) => string;
+}
+
+/** Places where the route puts actions from other features (sharing) without this one knowing them. */
+export interface TranscriptSlots {
+  readonly renderExchangeActions?: (exchange: Exchange) => ReactNode;
+  readonly renderTurnActions?: (
+    turn: Turn,
+    exchange: Exchange,
+    speaker: Speaker | undefined,
+  ) => ReactNode;
+}

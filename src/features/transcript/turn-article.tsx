@@ -1,0 +1,88 @@
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Span, Speaker, TopicId, Turn } from '../../domain/types';
+import { SpeakerLine } from './speaker-line';
+import { TurnParagraph } from './turn-paragraph';
+
+interface TurnArticleProps {
+  readonly turn: Turn;
+  readonly speaker: Speaker | undefined;
+  /** A context turn sits beside matching ones; it starts folded so the matches stand out. */
+  readonly context: boolean;
+  readonly current: boolean;
+  readonly href: string;
+  readonly activeTopics: ReadonlySet<TopicId>;
+  readonly hits: readonly Span[];
+  readonly actions: ReactNode;
+}
+
+const previewLength = 160;
+
+const previewOf = (turn: Turn): string => {
+  const text = turn.paragraphs.map((paragraph) => paragraph.text).join(' ');
+  return text.length > previewLength ? `${text.slice(0, previewLength).trimEnd()}…` : text;
+};
+
+/** One speaker's turn: who speaks, what they said, and its permalink. */
+export function TurnArticle(props: TurnArticleProps) {
+  const { turn, speaker, context, current, href, activeTopics, hits, actions } = props;
+  const [expanded, setExpanded] = useState(false);
+  const folded = context && !expanded && !current;
+  const headingId = `${turn.id}-speaker`;
+  const bodyId = `${turn.id}-body`;
+  return (
+    <article
+      id={turn.id}
+      className={`turn${context ? ' turn-context' : ''}${current ? ' is-current' : ''}`}
+      aria-labelledby={headingId}
+      aria-current={current ? 'location' : undefined}
+      tabIndex={-1}
+    >
+      <header className="turn-head">
+        <SpeakerLine
+          speaker={speaker}
+          label={turn.label}
+          headingId={headingId}
+          interpreted={turn.interpreted}
+        />
+        <div className="turn-actions">
+          <Link className="permalink" to={href}>
+            <span aria-hidden="true">¶ </span>
+            {turn.id}
+            <span className="visually-hidden"> (link to this turn)</span>
+          </Link>
+          {actions}
+        </div>
+      </header>
+      {context ? (
+        <button
+          type="button"
+          className="link-button turn-toggle"
+          aria-expanded={!folded}
+          aria-controls={bodyId}
+          onClick={() => {
+            setExpanded(folded);
+          }}
+        >
+          {folded ? 'Show full turn' : 'Fold turn'}
+          <span className="visually-hidden"> by {speaker?.name ?? turn.label}</span>
+        </button>
+      ) : null}
+      <div id={bodyId} className="turn-body">
+        {folded ? (
+          <p className="turn-preview">{previewOf(turn)}</p>
+        ) : (
+          turn.paragraphs.map((paragraph) => (
+            <TurnParagraph
+              key={paragraph.start}
+              paragraph={paragraph}
+              turnInterpreted={turn.interpreted}
+              activeTopics={activeTopics}
+              hits={hits}
+            />
+          ))
+        )}
+      </div>
+    </article>
+  );
+}
