@@ -1,0 +1,120 @@
+import { countMentions, topicsOf } from './topics';
+import type { Exchange, ExchangeId, Mention, SpeakerId, SpeakerKind, Topic, TurnId } from './types';
+
+/** What grouping needs to know of a turn. */
+export interface ExchangeTurn {
+  id: TurnId;
+  speakerId: SpeakerId;
+  kind: SpeakerKind;
+  /** Words of speech (stage directions excluded). */
+  words: number;
+  asksQuestion: boolean;
+  /** Says thanks or a pleasantry ("Thank you.", "Pleasure to see you."). */
+  courteous: boolean;
+  mentions: readonly Mention[];
+}
+
+const maxClosingWords = 15;
+const maxTitleTopics = 3;
+const courtesyPattern =
+  /\b(?:thank|thanks|grazie|merci|gracias|danke|pleasure|good to see|nice to see|appreciate|goodbye|bye|cheers)\b/i;
+
+/** Whether a text says thanks or a pleasantry, as closing turns do. */
+export function isCourteous(text: string): boolean {
+  return courtesyPattern.test(text);
+}
+
+// Where question exchanges begin: a moderator's introduction right before a question, or a
+// question with no introduction. A question right after another by the same reporter continues.
+function findStarts(turns: readonly ExchangeTurn[]): number[] {
+  const starts: number[] = [];
+  turns.forEach((turn, index) => {
+    const next = turns[index + 1];
+    const before = turns[index - 1];
+    if (turn.kind === 'staff' && next?.kind === 'reporter') starts.push(index);
+    if (turn.kind !== 'reporter') return;
+    if (before?.kind === 'staff' && starts.at(-1) === index - 1) return;
+    if (before?.kind === 'reporter' && before.speakerId === turn.speakerId) return;
+    starts.push(index);
+  });
+  return starts;
+}
+
+// The closing is the trailing run of short courtesy turns: each at most 15 words with no question,
+// at least one of them thanking, and never the first answer to the last question.
+function findClosing(turns: readonly ExchangeTurn[]): number {
+  let lastQuestion = -1;
+  turns.forEach((turn, index) => {
+    if (turn.kind === 'reporter') lastQuestion = index;
+  });
+  if (lastQuestion === -1) return turns.length;
+  let start = turns.length;
+  while (start - 1 >= lastQuestion + 2) {
+    const turn = turns[start - 1];
+    if (turn === undefined || turn.kind === 'reporter') break;
+    if (turn.words > maxClosingWords || turn.asksQuestion) break;
+    start--;
+  }
+  const run = turns.slice(start);
+  return run.some((turn) => turn.courteous) ? start : turns.length;
+}
+
+function titleTopics(mentions: readonly Mention[], topics: readonly Topic[]): string[] {
+  const counts = countMentions(mentions);
+  return topics
+    .map((topic, order) => ({ topic, order, count: counts.get(topic.id) ?? 0 }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, maxTitleTopics)
+    .map((entry) => entry.topic.label);
+}
+
+/**
+ * Groups turns into exchanges: the officials' opening statements, one exchange per question (with
+ * its introduction and every answer), and the closing courtesies. `describeQuestioner` names the
+ * reporter in titles ("Luis Martinez, ABC News").
+ */
+export function groupExchanges(
+  turns: readonly ExchangeTurn[],
+  topics: readonly Topic[],
+  describeQuestioner: (id: SpeakerId) => string,
+): Exchange[] {
+  const starts = findStarts(turns);
+  const closing = starts.length === 0 ? turns.length : findClosing(turns);
+  const exchanges: Exchange[] = [];
+  const add = (
+    kind: Exchange['kind'],
+    from: number,
+    to: number,
+    name: (mentions: Mention[]) => string,
+  ) => {
+    const members = turns.slice(from, to);
+    if (members.length === 0) return;
+    const mentions = members.flatMap((turn) => turn.mentions);
+    const exchange: Exchange = {
+      id: `x${exchanges.length + 1}` as ExchangeId,
+      kind,
+      title: name(mentions),
+      turnIds: members.map((turn) => turn.id),
+      topics: topicsOf(mentions, topics),
+    };
+    if (kind === 'question') {
+      const number = exchanges.filter((other) => other.kind === 'question').length + 1;
+      exchange.questionNumber = number;
+      const questioner = members.find((turn) => turn.kind === 'reporter');
+      if (questioner !== undefined) exchange.questionerId = questioner.speakerId;
+      const parts = [`Question ${number}`];
+      if (questioner !== undefined) parts.push(describeQuestioner(questioner.speakerId));
+      const labels = titleTopics(mentions, topics);
+      if (labels.length > 0) parts.push(labels.join(', '));
+      exchange.title = parts.join(' · ');
+    }
+    exchanges.push(exchange);
+  };
+  add('statements', 0, Math.min(starts[0] ?? turns.length, closing), () => 'Opening statements');
+  starts.forEach((start, index) => {
+    add('question', start, Math.min(starts[index + 1] ?? closing, closing), () => '');
+  });
+  add('closing', closing, turns.length, () => 'Closing');
+  return exchanges;
+}

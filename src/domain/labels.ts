@@ -1,0 +1,202 @@
+import type { Span } from './types';
+
+/** A speaker label found at the start of a line, before deciding whether to accept it. */
+export interface LabelCandidate {
+  /** The label as written, without its colon and surrounding space: "Q (THROUGH TRANSLATOR)". */
+  label: string;
+  /** The label without its parenthesised note: "Q", "MIN. GUERINI", "(UNKNOWN)". */
+  name: string;
+  /** The parenthesised note after the name, if any: "THROUGH TRANSLATOR". */
+  note?: string;
+  /** The note says the words were interpreted. */
+  interpreted: boolean;
+  /** Written in mixed case ("Rumsfeld"): accepted only on further evidence (see acceptLabels). */
+  mixedCase: boolean;
+  /** From the first character of the label to just after its colon. */
+  span: Span;
+}
+
+const maxLabelWords = 12;
+const maxLabelLength = 100;
+const maxMixedCaseWords = 3;
+
+// A label word starts with a capital letter (or "&"); name particles such as "de" may sit inside.
+// Separators allow tabs and no-break spaces because pages copied as text carry both.
+const word = String.raw`[\p{Lu}&][\p{L}\p{M}.'’&-]*`;
+const particle = String.raw`(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el|y|ter)`;
+const gap = String.raw`[ \t\u00a0]+`;
+const labelPattern = new RegExp(
+  String.raw`[ \t\u00a0]*(?<name>${word}(?:${gap}(?:${word}|${particle}(?=${gap}\p{Lu})))*|\((?<alone>\p{Lu}[\p{L}\p{M} .'’-]{0,40})\))` +
+    String.raw`(?:[ \t\u00a0]*\((?<note>[^()\r\n]{1,60})\))?[ \t\u00a0]*:(?=\s|$)`,
+  'uy',
+);
+
+const markPattern =
+  /[ \t\u00a0]*\([ \t\u00a0]*(?:through|via|by)[ \t\u00a0]+(?:an?[ \t\u00a0]+)?(?:translator|interpreter|translation|interpretation)[ \t\u00a0]*\)[ \t\u00a0]*:?/iy;
+
+const interpretedNote = /translat|interpret/i;
+const lowerCaseLetter = /\p{Ll}/u;
+const particleWord = new RegExp(String.raw`^${particle}$`, 'u');
+
+/** Whether a label's parenthesised note says the speech was interpreted. */
+export function isInterpretationNote(note: string): boolean {
+  return interpretedNote.test(note);
+}
+
+// Most lines are speech: a label needs a capital or "(" first and a colon soon after.
+function mayStartLabel(input: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end) {
+    const code = input.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 160) break;
+    index++;
+  }
+  if (index >= end) return false;
+  const first = input[index] ?? '';
+  if (first !== '(' && first.toLowerCase() === first) return false;
+  const colon = input.indexOf(':', index);
+  return colon !== -1 && colon < end && colon - index <= maxLabelLength + 64;
+}
+
+/** Reads a speaker label at the start of the line `[start, end)` of `input`, if one is there. */
+export function readLabelCandidate(
+  input: string,
+  start: number,
+  end: number,
+): LabelCandidate | undefined {
+  if (!mayStartLabel(input, start, end)) return undefined;
+  labelPattern.lastIndex = start;
+  const match = labelPattern.exec(input);
+  if (match === null || match.index + match[0].length > end) return undefined;
+  const groups = match.groups ?? {};
+  const alone = groups.alone;
+  const name = alone === undefined ? (groups.name ?? '') : `(${alone})`;
+  if (name.length === 0 || name.length > maxLabelLength) return undefined;
+  // "(THROUGH TRANSLATOR):" alone is the mid-turn mark, not a speaker.
+  if (alone !== undefined && isInterpretationNote(alone)) return undefined;
+  const words = name.split(/[ \t\u00a0]+/);
+  if (words.length > maxLabelWords) return undefined;
+  const mixedCase = words.some((w) => lowerCaseLetter.test(w) && !particleWord.test(w));
+  if (mixedCase && (words.length > maxMixedCaseWords || alone !== undefined)) return undefined;
+  const note = groups.note?.trim();
+  const labelEnd = match.index + match[0].length;
+  let labelStart = match.index;
+  while (labelStart < labelEnd && /[ \t\u00a0]/.test(input[labelStart] ?? '')) labelStart++;
+  const label = input
+    .slice(labelStart, labelEnd - 1)
+    .replace(/[ \t\u00a0]+$/, '')
+    .replace(/[ \t\u00a0]+/g, ' ');
+  return {
+    label,
+    name: name.replace(/[ \t\u00a0]+/g, ' '),
+    ...(note === undefined || note.length === 0 ? {} : { note }),
+    interpreted: note !== undefined && isInterpretationNote(note),
+    mixedCase,
+    span: { start: labelStart, end: labelEnd },
+  };
+}
+
+/**
+ * Reads a translator mark such as "(THROUGH TRANSLATOR):" at `start` (any case, "interpreter" too)
+ * and returns the span of the mark, or undefined. The mark opens an interpreted paragraph.
+ */
+export function readTranslatorMark(input: string, start: number, end: number): Span | undefined {
+  let index = start;
+  while (index < end && input.charCodeAt(index) !== 40 && /[ \t\u00a0]/.test(input[index] ?? '')) {
+    index++;
+  }
+  if (input.charCodeAt(index) !== 40) return undefined;
+  markPattern.lastIndex = index;
+  const match = markPattern.exec(input);
+  if (match === null) return undefined;
+  const markEnd = match.index + match[0].length;
+  if (markEnd > end) return undefined;
+  return { start: index, end: markEnd };
+}
+
+// Mixed-case words that begin sentences rather than name speakers ("Note:", "Thanks:").
+const sentenceWords = new Set(
+  [
+    'thank',
+    'thanks',
+    'well',
+    'yes',
+    'no',
+    'so',
+    'and',
+    'but',
+    'now',
+    'first',
+    'second',
+    'third',
+    'finally',
+    'again',
+    'look',
+    'here',
+    'there',
+    'this',
+    'that',
+    'it',
+    'i',
+    'we',
+    'you',
+    'they',
+    'note',
+    'example',
+    'quote',
+    'okay',
+    'ok',
+    'update',
+    'correction',
+    'editor',
+    'source',
+    'subject',
+    're',
+    'answer',
+  ].map((text) => text.toLowerCase()),
+);
+
+// Role words that name a speaker even when written once in mixed case.
+const roleLabels = new Set([
+  'q',
+  'question',
+  'questioner',
+  'reporter',
+  'journalist',
+  'audience',
+  'audience member',
+  'moderator',
+  'staff',
+  'unknown',
+  'unidentified',
+  'unidentified speaker',
+  'interpreter',
+  'translator',
+  'operator',
+  'participant',
+  'voice',
+]);
+
+/**
+ * Decides which mixed-case candidates are labels. Upper-case labels always are. A mixed-case one
+ * is accepted when it is a role word ("Moderator"), when the same form is used at least twice, or
+ * when the document already uses mixed-case labels that passed one of those tests.
+ */
+export function acceptLabels(candidates: readonly (LabelCandidate | undefined)[]): boolean[] {
+  const counts = new Map<string, number>();
+  for (const candidate of candidates) {
+    if (candidate?.mixedCase !== true) continue;
+    counts.set(candidate.name, (counts.get(candidate.name) ?? 0) + 1);
+  }
+  const firstWord = (name: string): string => (name.split(' ')[0] ?? '').toLowerCase();
+  const isRole = (name: string): boolean => roleLabels.has(name.toLowerCase());
+  const isStrong = (name: string): boolean =>
+    isRole(name) || ((counts.get(name) ?? 0) >= 2 && !sentenceWords.has(firstWord(name)));
+  const usesMixedCase = [...counts.keys()].some(isStrong);
+  return candidates.map((candidate) => {
+    if (candidate === undefined) return false;
+    if (!candidate.mixedCase) return true;
+    if (isStrong(candidate.name)) return true;
+    return usesMixedCase && !sentenceWords.has(firstWord(candidate.name));
+  });
+}

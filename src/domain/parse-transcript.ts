@@ -1,0 +1,193 @@
+import { defaultTopics } from '../content/topics';
+import { groupExchanges, isCourteous } from './exchanges';
+import type { LabelCandidate } from './labels';
+import { acceptLabels, readLabelCandidate } from './labels';
+import type { SpeakerDraft } from './speakers';
+import { kindOfLabel, resolveLabelSpeakers } from './speakers';
+import { topicsOf } from './topics';
+import type { RawTurn } from './transcript-body';
+import { readTurns } from './transcript-body';
+import { isMetadataLine } from './transcript-dates';
+import { readFrontMatter } from './transcript-front-matter';
+import { checkInput, reportLabels } from './transcript-diagnostics';
+import { matcherFor, tagParagraphs } from './transcript-mentions';
+import { resolveReporters } from './transcript-reporters';
+import type { LineIndex } from './transcript-text';
+import { countWords, indexLines } from './transcript-text';
+import type {
+  Diagnostic,
+  Paragraph,
+  Speaker,
+  SpeakerId,
+  Topic,
+  Transcript,
+  Turn,
+  TurnId,
+} from './types';
+
+/** Options of parseTranscript. */
+export interface ParseTranscriptOptions {
+  /** Topics to tag; the shipped topic list by default. */
+  topics?: readonly Topic[];
+}
+
+// Labels decide where turns start. Before the first turn, "Presenter:"-style lines are metadata.
+function findLabels(input: string, index: LineIndex) {
+  const count = index.starts.length;
+  const candidates: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
+  for (let line = 0; line < count; line++) {
+    candidates[line] = readLabelCandidate(input, index.starts[line] ?? 0, index.ends[line] ?? 0);
+  }
+  const accepted = acceptLabels(candidates);
+  const labels: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
+  let firstTurnLine = count;
+  for (let line = 0; line < count; line++) {
+    const candidate = candidates[line];
+    if (candidate === undefined || accepted[line] !== true) continue;
+    if (firstTurnLine === count) {
+      const text = input.slice(index.starts[line] ?? 0, index.ends[line] ?? 0);
+      if (isMetadataLine(text)) continue;
+      firstTurnLine = line;
+    }
+    labels[line] = candidate;
+  }
+  const rejected = candidates.filter(
+    (candidate, line): candidate is LabelCandidate =>
+      candidate !== undefined && accepted[line] !== true && line > firstTurnLine,
+  );
+  return { labels, firstTurnLine, rejected };
+}
+
+// Speakers in order of first appearance, with readable ids made unique by a "-2" suffix.
+function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]) {
+  const speakers: Speaker[] = [];
+  const ids = new Map<SpeakerDraft, SpeakerId>();
+  const used = new Set<string>();
+  drafts.forEach((draft, position) => {
+    const label = turns[position]?.label.label ?? '';
+    let speaker = speakers.find((candidate) => candidate.id === ids.get(draft));
+    if (speaker === undefined) {
+      let id = draft.idBase;
+      for (let suffix = 2; used.has(id); suffix++) id = `${draft.idBase}-${suffix}`;
+      used.add(id);
+      ids.set(draft, id as SpeakerId);
+      speaker = { id: id as SpeakerId, name: draft.name, kind: draft.kind, labels: [] };
+      if (draft.role !== undefined) speaker.role = draft.role;
+      if (draft.affiliation !== undefined) speaker.affiliation = draft.affiliation;
+      speakers.push(speaker);
+    }
+    if (!speaker.labels.includes(label)) speaker.labels.push(label);
+  });
+  return { speakers, ids };
+}
+
+// "Luis Martinez, ABC News" for a named reporter; an unnamed one is already named by outlet.
+const describeSpeaker = (speaker: Speaker | undefined): string => {
+  if (speaker === undefined) return 'Unknown reporter';
+  const named = !/reporter(?: \d+)?$/i.test(speaker.name);
+  return named && speaker.affiliation !== undefined
+    ? `${speaker.name}, ${speaker.affiliation}`
+    : speaker.name;
+};
+
+/** Parses the plain text of a press-briefing transcript. Never throws: problems are diagnostics. */
+export function parseTranscript(text: string, options: ParseTranscriptOptions = {}): Transcript {
+  const topics = options.topics ?? defaultTopics;
+  const diagnostics: Diagnostic[] = checkInput(text);
+  const index = indexLines(text);
+  const { labels, firstTurnLine, rejected } = findLabels(text, index);
+  const front = readFrontMatter(text, index, firstTurnLine);
+  diagnostics.push(...front.diagnostics);
+  const rawTurns = readTurns(text, index, labels, firstTurnLine);
+  diagnostics.push(...reportLabels(text, rawTurns, rejected, front.preamble));
+
+  const distinct = new Map<string, { label: string; name: string }>();
+  for (const turn of rawTurns) distinct.set(turn.label.label, turn.label);
+  const byLabel = resolveLabelSpeakers(
+    [...distinct.values()],
+    front.country === undefined
+      ? { title: front.title }
+      : { title: front.title, country: front.country },
+  );
+  const reporters = resolveReporters(
+    rawTurns.map((turn) => {
+      const first = turn.paragraphs.find((paragraph) => !paragraph.stage);
+      const sketch = { kind: kindOfLabel(turn.label.name), label: turn.label.label };
+      return first === undefined
+        ? sketch
+        : { ...sketch, firstText: text.slice(first.start, first.end) };
+    }),
+  );
+  const drafts = rawTurns.map((turn, position): SpeakerDraft => {
+    return (
+      reporters[position] ??
+      byLabel.get(turn.label.label) ?? {
+        name: turn.label.label,
+        kind: 'unknown',
+        labels: [],
+        idBase: 'unknown',
+      }
+    );
+  });
+  const { speakers, ids } = nameSpeakers(drafts, rawTurns);
+
+  const allParagraphs = rawTurns.flatMap((turn) => turn.paragraphs);
+  const mentions = tagParagraphs(text, allParagraphs, matcherFor(topics));
+  let paragraphIndex = 0;
+  const turns: Turn[] = rawTurns.map((raw, position) => {
+    const paragraphs: Paragraph[] = raw.paragraphs.map((paragraph) => ({
+      text: text.slice(paragraph.start, paragraph.end),
+      start: paragraph.start,
+      end: paragraph.end,
+      interpreted: paragraph.interpreted,
+      stage: paragraph.stage,
+      mentions: mentions[paragraphIndex++] ?? [],
+    }));
+    const draft = drafts[position];
+    return {
+      id: `t${position + 1}` as TurnId,
+      speakerId: (draft === undefined ? undefined : ids.get(draft)) ?? ('unknown' as SpeakerId),
+      label: raw.label.label,
+      labelSpan: { ...raw.label.span },
+      interpreted: raw.label.interpreted,
+      topics: topicsOf(
+        paragraphs.flatMap((paragraph) => paragraph.mentions),
+        topics,
+      ),
+      paragraphs,
+    };
+  });
+
+  const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
+  const exchanges = groupExchanges(
+    turns.map((turn) => {
+      const speech = turn.paragraphs.filter((paragraph) => !paragraph.stage);
+      const words = speech.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0);
+      return {
+        id: turn.id,
+        speakerId: turn.speakerId,
+        kind: speakerById.get(turn.speakerId)?.kind ?? 'unknown',
+        words,
+        asksQuestion: speech.some((paragraph) => paragraph.text.includes('?')),
+        courteous: speech.some((paragraph) => isCourteous(paragraph.text)),
+        mentions: turn.paragraphs.flatMap((paragraph) => paragraph.mentions),
+      };
+    }),
+    topics,
+    (id) => describeSpeaker(speakerById.get(id)),
+  );
+
+  const transcript: Transcript = {
+    kind: 'transcript',
+    title: front.title,
+    boilerplate: front.boilerplate,
+    preamble: front.preamble,
+    speakers,
+    turns,
+    exchanges,
+    diagnostics,
+  };
+  if (front.titleSpan !== undefined) transcript.titleSpan = front.titleSpan;
+  if (front.source !== undefined) transcript.source = front.source;
+  return transcript;
+}

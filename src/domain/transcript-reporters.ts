@@ -1,0 +1,144 @@
+import type { SpeakerDraft } from './speakers';
+import { slugify } from './transcript-text';
+import type { SpeakerKind } from './types';
+
+/** Who a reporter is, as a moderator's introduction or the reporter's first words say. */
+export interface Introduction {
+  name?: string;
+  outlet?: string;
+}
+
+const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const particle = String.raw`(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)`;
+const personName = String.raw`(?<name>${nameWord}(?:\s+(?:${nameWord}|${particle}))*|[([]inaudible[)\]])`;
+const outletWord = String.raw`[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*`;
+const outlet = String.raw`(?<outlet>${outletWord}(?:\s+(?:&|and|of|the|for|de|del|di|la|le|${outletWord}))*)`;
+const joiner = String.raw`\s*(?:,|\s(?:with|from|of|at|for))\s+`;
+// The introduction must end its sentence: "Luis Martinez, ABC News." or "... ABC News" at the end.
+const sentenceEnd = String.raw`(?:\s*$|(?<=[.!])(?=\s))`;
+
+const greeting = String.raw`(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Yy]es|[Yy]eah|[Gg]ood (?:morning|afternoon|evening)|[Tt]hank you|[Tt]hanks)(?:,?\s+(?:sir|ma'am|everyone|everybody|all|very much))?[,.!]?\s+)*`;
+const selfName = String.raw`(?:(?:I'm|I am|[Tt]his is|[Ii]t's|[Mm]y name is)\s+)?`;
+const selfPattern = new RegExp(
+  String.raw`^${greeting}${selfName}${personName}${joiner}${outlet}${sentenceEnd}`,
+  'u',
+);
+// A moderator may lead in: "Next question, Luis Martinez, ABC News." / "Go ahead, Jeff."
+const staffPattern = new RegExp(
+  String.raw`^(?:[^.?!]{0,60}?[,:]\s+)?${personName}(?:${joiner}${outlet})?\s*[.!]?\s*$`,
+  'u',
+);
+
+const maxIntroductionWords = 16;
+// Words that address an official rather than name a reporter ("Mr. Secretary, NATO ...").
+const addressWords =
+  /^(?:mr|mister|mrs|ms|madam|madame|sir|secretary|minister|general|admiral|ambassador|president|chairman|senator)\b/i;
+
+const clean = (text: string | undefined): string | undefined => {
+  if (text === undefined) return undefined;
+  // Drop the sentence's full stop but keep an abbreviation's ("U.S.").
+  const trimmed = text.trim().replace(/(?<![.\s]\p{Lu})\.$/u, '');
+  return trimmed.length === 0 ? undefined : trimmed;
+};
+
+function readWith(pattern: RegExp, text: string): Introduction | undefined {
+  const first = text.trim();
+  if (first.split(/\s+/).length > maxIntroductionWords * 2) return undefined;
+  const groups = pattern.exec(first)?.groups;
+  if (groups === undefined) return undefined;
+  const rawName = clean(groups.name);
+  const introduction: Introduction = {};
+  const outletName = clean(groups.outlet);
+  if (rawName !== undefined && !/inaudible/i.test(rawName)) {
+    if (addressWords.test(rawName)) return undefined;
+    introduction.name = rawName;
+  }
+  if (outletName !== undefined) introduction.outlet = outletName;
+  return introduction.name === undefined && introduction.outlet === undefined
+    ? undefined
+    : introduction;
+}
+
+/** Reads a reporter's self-introduction at the start of a question: "Hi, Luis Martinez with ABC News." */
+export function readSelfIntroduction(text: string): Introduction | undefined {
+  // Only the first sentence or two can introduce; reading further risks false matches.
+  const head = text.slice(0, 200);
+  const sentence = /^.*?[.!?](?=\s|$)/su.exec(head)?.[0] ?? head;
+  return readWith(selfPattern, sentence);
+}
+
+/** Reads a moderator's introduction of the next reporter: "Luis Martinez, ABC News." */
+export function readStaffIntroduction(text: string): Introduction | undefined {
+  if (text.split(/\s+/).length > maxIntroductionWords) return undefined;
+  const introduction = readWith(staffPattern, text);
+  // A bare name needs two words ("Go ahead, Jeff." is too thin to name anyone reliably).
+  if (introduction?.outlet === undefined && (introduction?.name?.split(' ').length ?? 0) < 2) {
+    return undefined;
+  }
+  return introduction;
+}
+
+/** What a turn tells the reporter resolution: its kind and its first spoken paragraph. */
+export interface TurnSketch {
+  kind: SpeakerKind;
+  label: string;
+  firstText?: string;
+}
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Resolves each reporter turn to a reporter: named by the moderator's introduction just before it
+ * or by its own first words; else by outlet ("RAI Television reporter"); else a new unnamed
+ * reporter. A question right after another question (no answer between) is the same reporter.
+ */
+export function resolveReporters(turns: readonly TurnSketch[]): (SpeakerDraft | undefined)[] {
+  const known = new Map<string, SpeakerDraft>();
+  const unnamed: SpeakerDraft[] = [];
+  const result: (SpeakerDraft | undefined)[] = [];
+  turns.forEach((turn, index) => {
+    if (turn.kind !== 'reporter') {
+      result.push(undefined);
+      return;
+    }
+    const before = turns[index - 1];
+    const previous = result[index - 1];
+    const staff =
+      before?.kind === 'staff' && before.firstText !== undefined
+        ? readStaffIntroduction(before.firstText)
+        : undefined;
+    const self = turn.firstText === undefined ? undefined : readSelfIntroduction(turn.firstText);
+    const name = self?.name ?? staff?.name;
+    // The moderator's outlet holds unless the reporter gave another name than the one announced.
+    const sameReporter =
+      self?.name === undefined ||
+      (staff?.name !== undefined && keyOf(staff.name) === keyOf(self.name));
+    const outlet = self?.outlet ?? (sameReporter ? staff?.outlet : undefined);
+    if (name === undefined && outlet === undefined && previous !== undefined) {
+      result.push(previous);
+      return;
+    }
+    const key =
+      name === undefined ? (outlet === undefined ? '' : `o:${keyOf(outlet)}`) : keyOf(name);
+    let draft = key === '' ? undefined : known.get(key);
+    if (draft === undefined) {
+      draft = {
+        name: name ?? (outlet === undefined ? 'Unnamed reporter' : `${outlet} reporter`),
+        kind: 'reporter',
+        labels: [],
+        idBase: `r-${slugify(name ?? outlet ?? '') || `unnamed-${unnamed.length + 1}`}`,
+      };
+      if (outlet !== undefined) draft.affiliation = outlet;
+      if (key === '') unnamed.push(draft);
+      else known.set(key, draft);
+    } else if (draft.affiliation === undefined && outlet !== undefined) {
+      draft.affiliation = outlet;
+    }
+    result.push(draft);
+  });
+  // Several unnamed reporters are told apart by number, in order of appearance.
+  if (unnamed.length > 1) {
+    unnamed.forEach((draft, index) => (draft.name = `Unnamed reporter ${index + 1}`));
+  }
+  return result;
+}
