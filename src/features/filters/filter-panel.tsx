@@ -1,0 +1,107 @@
+import { useMemo, useRef } from 'react';
+import { emptyFilters, isFiltering, type Filters } from '../../domain/filters';
+import { searchArticle, searchTranscript } from '../../domain/search';
+import { countTurnsBySpeaker, summarizeTopics } from '../../domain/stats';
+import type { Article, SpeakerId, Topic, TopicId, Transcript } from '../../domain/types';
+import { listHitTargets, listMentionTargets, toggleValue } from './mark-targets';
+import { SearchBox } from './search-box';
+import { SpeakerFilter } from './speaker-filter';
+import { TopicFilter } from './topic-filter';
+import { useMarkNavigation } from './use-mark-navigation';
+import './filters.css';
+
+export interface FilterPanelProps {
+  readonly transcript: Transcript;
+  readonly article: Article | undefined;
+  readonly topics: readonly Topic[];
+  readonly filters: Filters;
+  /** `replace`: the change should replace the current history entry (typing) rather than add one. */
+  readonly onFiltersChange: (next: Filters, options: { readonly replace: boolean }) => void;
+}
+
+/** Narrow the briefing by speaker, topic and search, and step through what they mark. */
+export function FilterPanel({
+  transcript,
+  article,
+  topics,
+  filters,
+  onFiltersChange,
+}: FilterPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const turnCounts = useMemo(() => countTurnsBySpeaker(transcript), [transcript]);
+  const summaries = useMemo(
+    () => summarizeTopics(topics, transcript, article),
+    [topics, transcript, article],
+  );
+  const briefingHits = useMemo(
+    () => searchTranscript(transcript, filters.q),
+    [transcript, filters.q],
+  );
+  const storyHits = useMemo(
+    () => (article === undefined ? [] : searchArticle(article, filters.q)),
+    [article, filters.q],
+  );
+  const mentionTargets = useMemo(
+    () => listMentionTargets(transcript, article, new Set(filters.topics)),
+    [transcript, article, filters.topics],
+  );
+  const hitTargets = useMemo(
+    () => listHitTargets(briefingHits, storyHits),
+    [briefingHits, storyHits],
+  );
+  const mentions = useMarkNavigation(mentionTargets);
+  const hits = useMarkNavigation(hitTargets);
+  const active = isFiltering(filters) || filters.q !== '';
+
+  return (
+    <section className="filter-panel" aria-labelledby="filter-panel-title">
+      <h2 id="filter-panel-title" ref={headingRef} tabIndex={-1}>
+        Filter the briefing
+      </h2>
+      <SearchBox
+        query={filters.q}
+        onQueryChange={(q) => {
+          onFiltersChange({ ...filters, q }, { replace: true });
+        }}
+        briefingCount={briefingHits.length}
+        storyCount={storyHits.length}
+        hits={hits}
+      />
+      <SpeakerFilter
+        speakers={transcript.speakers}
+        turnCounts={turnCounts}
+        chosen={filters.speakers}
+        onToggle={(id: SpeakerId) => {
+          onFiltersChange(
+            { ...filters, speakers: toggleValue(filters.speakers, id) },
+            { replace: false },
+          );
+        }}
+      />
+      <TopicFilter
+        summaries={summaries}
+        chosen={filters.topics}
+        mentions={mentions}
+        onToggle={(id: TopicId) => {
+          onFiltersChange(
+            { ...filters, topics: toggleValue(filters.topics, id) },
+            { replace: false },
+          );
+        }}
+      />
+      {active ? (
+        <button
+          type="button"
+          className="clear-filters"
+          onClick={() => {
+            onFiltersChange(emptyFilters, { replace: false });
+            // The button goes away with the filters; keep the reader's place in the panel.
+            headingRef.current?.focus();
+          }}
+        >
+          Clear all filters
+        </button>
+      ) : null}
+    </section>
+  );
+}

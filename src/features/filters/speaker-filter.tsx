@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import type { Speaker, SpeakerId, SpeakerKind } from '../../domain/types';
+import { describeSpeaker, pluralize } from './mark-targets';
+
+interface SpeakerFilterProps {
+  readonly speakers: readonly Speaker[];
+  readonly turnCounts: ReadonlyMap<SpeakerId, number>;
+  readonly chosen: readonly SpeakerId[];
+  readonly onToggle: (id: SpeakerId) => void;
+}
+
+const groups: readonly { readonly title: string; readonly kinds: readonly SpeakerKind[] }[] = [
+  { title: 'Officials', kinds: ['official'] },
+  { title: 'Reporters', kinds: ['reporter'] },
+  { title: 'Staff and others', kinds: ['staff', 'unknown'] },
+];
+
+/** Checkboxes for the speakers, grouped by kind, each with what tells it apart and its turn count. */
+export function SpeakerFilter({ speakers, turnCounts, chosen, onToggle }: SpeakerFilterProps) {
+  return (
+    <fieldset className="filter-group">
+      <legend>Speakers</legend>
+      {groups.map((group) => {
+        const members = speakers.filter((speaker) => group.kinds.includes(speaker.kind));
+        return members.length === 0 ? null : (
+          <fieldset key={group.title} className="filter-subgroup">
+            <legend>{group.title}</legend>
+            <ul className="filter-options">
+              {members.map((speaker) => (
+                <SpeakerOption
+                  key={speaker.id}
+                  speaker={speaker}
+                  turns={turnCounts.get(speaker.id) ?? 0}
+                  checked={chosen.includes(speaker.id)}
+                  onToggle={onToggle}
+                />
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+interface SpeakerOptionProps {
+  readonly speaker: Speaker;
+  readonly turns: number;
+  readonly checked: boolean;
+  readonly onToggle: (id: SpeakerId) => void;
+}
+
+function SpeakerOption({ speaker, turns, checked, onToggle }: SpeakerOptionProps) {
+  const id = useId();
+  const detail = describeSpeaker(speaker);
+  return (
+    <li className="filter-option">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={() => {
+          onToggle(speaker.id);
+        }}
+      />
+      <label htmlFor={id}>
+        <span className="option-name">{speaker.name}</span>
+        {detail === '' ? null : <span className="option-detail">, {detail}</span>}{' '}
+        <span className="option-count">({pluralize(turns, 'turn')})</span>
+      </label>
+    </li>
+  );
+}
