@@ -93,6 +93,11 @@ export function hasMarkup(text: string): boolean {
   return markup.test(text);
 }
 
+/** The refusal for a file of `size` bytes when it is over the limit, so it need not be read at all. */
+export function checkInputSize(size: number): InputCheck | undefined {
+  return size > MAX_INPUT_BYTES ? tooLarge(size) : undefined;
+}
+
 /** Checks bytes or text a reader brings: ok with the text (BOM removed) and notes, or why not. */
 export function checkInput(input: Uint8Array | string): InputCheck {
   const size = typeof input === 'string' ? measureUtf8(input) : input.byteLength;
