@@ -1,0 +1,75 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seedArticle, seedTopics } from '../../src/content/seed-documents';
+import { searchArticle } from '../../src/domain/search';
+import type { TopicId } from '../../src/domain/types';
+import { StoryPane } from '../../src/features/story/story-pane';
+
+function renderStory(topics: readonly string[] = [], query = '') {
+  return render(
+    <StoryPane
+      article={seedArticle}
+      topics={seedTopics}
+      activeTopics={new Set(topics as TopicId[])}
+      hits={searchArticle(seedArticle, query)}
+    />,
+  );
+}
+
+describe('StoryPane', () => {
+  it('shows the story’s title as a heading of its own region', () => {
+    renderStory();
+    const story = screen.getByRole('article', {
+      name: 'Britain and Italy stand together to tackle security threats',
+    });
+    expect(within(story).getByRole('heading', { level: 2 })).toBeVisible();
+  });
+
+  it('sets quotes apart and names who said them', () => {
+    renderStory();
+    const quotes = screen.getAllByRole('figure', { name: 'Sir Michael Fallon, Defence Secretary' });
+    expect(quotes).toHaveLength(2);
+    const [opening, closing] = quotes as [HTMLElement, HTMLElement];
+    const first = within(opening).getByRole('blockquote');
+    expect(first).toHaveTextContent(/^In leading NATO's high readiness force/);
+    expect(first).toHaveTextContent(/training alongside Italy and other European partners\.$/);
+    expect(within(closing).getByRole('blockquote')).toHaveTextContent(
+      /^NATO is the cornerstone of our Defence/,
+    );
+  });
+
+  it('marks the picture caption as one', () => {
+    renderStory();
+    expect(
+      screen.getByRole('figure', {
+        name: /^Picture caption: Defence Secretary Sir Michael Fallon today met/,
+      }),
+    ).toBeVisible();
+  });
+
+  it('keeps the closing notes together as a list', () => {
+    renderStory();
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent(/^HMS Echo continues to spearhead/);
+  });
+
+  it('highlights chosen topics and search hits with story mark ids', () => {
+    renderStory(['libya'], 'coastguard');
+    const marks = screen.getAllByRole('mark');
+    const libya = marks.filter((mark) => mark.id.startsWith('s-m-'));
+    const hits = marks.filter((mark) => mark.id.startsWith('s-h-'));
+    expect(libya.length).toBeGreaterThan(0);
+    expect(libya.every((mark) => mark.textContent.startsWith('Topic Libya: '))).toBe(true);
+    expect(hits.map((mark) => mark.textContent.toLowerCase())).toEqual(
+      searchArticle(seedArticle, 'coastguard').map(() => 'coastguard'),
+    );
+  });
+
+  it('says so when there is no story', () => {
+    render(
+      <StoryPane article={undefined} topics={seedTopics} activeTopics={new Set()} hits={[]} />,
+    );
+    expect(screen.getByText('There is no related story for this briefing.')).toBeVisible();
+  });
+});
