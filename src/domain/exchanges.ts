@@ -11,6 +11,10 @@ export interface ExchangeTurn {
   asksQuestion: boolean;
   /** Says thanks or a pleasantry ("Thank you.", "Pleasure to see you."). */
   courteous: boolean;
+  /** Hands the floor to the question after it (a moderator's introduction or cue). */
+  introduces: boolean;
+  /** A question that continues the previous one (a follow-up by the same reporter). */
+  followsUp: boolean;
   mentions: readonly Mention[];
 }
 
@@ -24,35 +28,41 @@ export function isCourteous(text: string): boolean {
   return courtesyPattern.test(text);
 }
 
-// Where question exchanges begin: a moderator's introduction right before a question, or a
-// question with no introduction. A question right after another by the same reporter continues.
+// Where question exchanges begin: an introduction right before a question, or a question that
+// is neither introduced nor a follow-up of the previous one.
 function findStarts(turns: readonly ExchangeTurn[]): number[] {
   const starts: number[] = [];
   turns.forEach((turn, index) => {
-    const next = turns[index + 1];
-    const before = turns[index - 1];
-    if (turn.kind === 'staff' && next?.kind === 'reporter') starts.push(index);
-    if (turn.kind !== 'reporter') return;
-    if (before?.kind === 'staff' && starts.at(-1) === index - 1) return;
-    if (before?.kind === 'reporter' && before.speakerId === turn.speakerId) return;
+    if (turn.introduces) {
+      starts.push(index);
+      return;
+    }
+    if (turn.kind !== 'reporter' || turn.followsUp) return;
+    if (turns[index - 1]?.introduces === true) return;
     starts.push(index);
   });
   return starts;
 }
 
-// The closing is the trailing run of short courtesy turns: each at most 15 words with no question,
-// at least one of them thanking, and never the first answer to the last question.
+// A closing turn thanks or says a pleasantry in a few words, or holds only stage directions.
+const isShortCourtesy = (turn: ExchangeTurn): boolean =>
+  turn.words <= maxClosingWords && !turn.asksQuestion && (turn.courteous || turn.words === 0);
+
+// The closing is the trailing run of short courtesy turns: each at most 15 words with no question
+// that thanks or says a pleasantry (or is only a stage direction), at least one of them thanking,
+// never the first answer to the last real question (a reporter's "Thank you." is no question).
 function findClosing(turns: readonly ExchangeTurn[]): number {
   let lastQuestion = -1;
   turns.forEach((turn, index) => {
-    if (turn.kind === 'reporter') lastQuestion = index;
+    if (turn.kind === 'reporter' && !(isShortCourtesy(turn) && turn.courteous)) {
+      lastQuestion = index;
+    }
   });
   if (lastQuestion === -1) return turns.length;
   let start = turns.length;
   while (start - 1 >= lastQuestion + 2) {
     const turn = turns[start - 1];
-    if (turn === undefined || turn.kind === 'reporter') break;
-    if (turn.words > maxClosingWords || turn.asksQuestion) break;
+    if (turn === undefined || !isShortCourtesy(turn)) break;
     start--;
   }
   const run = turns.slice(start);

@@ -11,7 +11,7 @@ import { isMetadataLine } from './transcript-dates';
 import { readFrontMatter } from './transcript-front-matter';
 import { checkInput, reportLabels } from './transcript-diagnostics';
 import { matcherFor, tagParagraphs } from './transcript-mentions';
-import { resolveReporters } from './transcript-reporters';
+import { resolveQuestioners } from './transcript-questioners';
 import type { LineIndex } from './transcript-text';
 import { countWords, indexLines } from './transcript-text';
 import type {
@@ -109,18 +109,18 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       ? { title: front.title }
       : { title: front.title, country: front.country },
   );
-  const reporters = resolveReporters(
+  const questioners = resolveQuestioners(
     rawTurns.map((turn) => {
       const first = turn.paragraphs.find((paragraph) => !paragraph.stage);
-      const sketch = { kind: kindOfLabel(turn.label.name), label: turn.label.label };
+      const kind = kindOfLabel(turn.label.name);
       return first === undefined
-        ? sketch
-        : { ...sketch, firstText: text.slice(first.start, first.end) };
+        ? { kind }
+        : { kind, firstText: text.slice(first.start, first.end) };
     }),
   );
   const drafts = rawTurns.map((turn, position): SpeakerDraft => {
     return (
-      reporters[position] ??
+      questioners.reporters[position] ??
       byLabel.get(turn.label.label) ?? {
         name: turn.label.label,
         kind: 'unknown',
@@ -160,7 +160,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
 
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
   const exchanges = groupExchanges(
-    turns.map((turn) => {
+    turns.map((turn, position) => {
       const speech = turn.paragraphs.filter((paragraph) => !paragraph.stage);
       const words = speech.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0);
       return {
@@ -170,6 +170,8 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
         words,
         asksQuestion: speech.some((paragraph) => paragraph.text.includes('?')),
         courteous: speech.some((paragraph) => isCourteous(paragraph.text)),
+        introduces: questioners.introduces[position] === true,
+        followsUp: questioners.followsUp[position] === true,
         mentions: turn.paragraphs.flatMap((paragraph) => paragraph.mentions),
       };
     }),

@@ -21,6 +21,8 @@ interface Line extends Span {
   text: string;
 }
 
+const maxDateSearch = 12;
+
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
 
@@ -95,7 +97,7 @@ export function readFrontMatter(
     diagnostics.push({
       code: 'boilerplate-dropped',
       ...spanOf(boilerplate),
-      message: `${plural(boilerplate.length, 'line', 'lines')} of page text before the title were set aside.`,
+      message: `${plural(boilerplate.length, 'line', 'lines')} of page text before the title ${boilerplate.length === 1 ? 'was' : 'were'} set aside.`,
     });
   }
   const stray = preamble.filter((block) => block.kind === 'text');
@@ -110,7 +112,12 @@ export function readFrontMatter(
     ? (index.starts[firstTurnLine] ?? input.length)
     : (titleLine?.end ?? 0);
   const { source, country } = readSource(input.slice(0, sourceEnd));
-  const date = lines.map((line) => readDateLine(line.text)).find((value) => value !== undefined);
+  // Without turns every line is "before the first turn": look for the date near the title only.
+  const near = (titleLine?.index ?? 0) + maxDateSearch;
+  const dateLines = hasTurns ? lines : lines.filter((line) => line.index < near);
+  const date = dateLines
+    .map((line) => readDateLine(line.text))
+    .find((value) => value !== undefined);
   const frontMatter: FrontMatter = {
     title: titleLine?.text ?? '',
     boilerplate,

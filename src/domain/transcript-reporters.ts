@@ -1,7 +1,3 @@
-import type { SpeakerDraft } from './speakers';
-import { slugify } from './transcript-text';
-import type { SpeakerKind } from './types';
-
 /** Who a reporter is, as a moderator's introduction or the reporter's first words say. */
 export interface Introduction {
   name?: string;
@@ -19,8 +15,10 @@ const sentenceEnd = String.raw`(?:\s*$|(?<=[.!])(?=\s))`;
 
 const greeting = String.raw`(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Yy]es|[Yy]eah|[Gg]ood (?:morning|afternoon|evening)|[Tt]hank you|[Tt]hanks)(?:,?\s+(?:sir|ma'am|everyone|everybody|all|very much))?[,.!]?\s+)*`;
 const selfName = String.raw`(?:(?:I'm|I am|[Tt]his is|[Ii]t's|[Mm]y name is)\s+)?`;
+// A reporter may first address the official: "Jane, Tom Lee from Daily Planet."
+const address = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,\s+)?`;
 const selfPattern = new RegExp(
-  String.raw`^${greeting}${selfName}${personName}${joiner}${outlet}${sentenceEnd}`,
+  String.raw`^${greeting}${address}${selfName}${personName}${joiner}${outlet}${sentenceEnd}`,
   'u',
 );
 // A moderator may lead in: "Next question, Luis Martinez, ABC News." / "Go ahead, Jeff."
@@ -78,67 +76,21 @@ export function readStaffIntroduction(text: string): Introduction | undefined {
   return introduction;
 }
 
-/** What a turn tells the reporter resolution: its kind and its first spoken paragraph. */
-export interface TurnSketch {
-  kind: SpeakerKind;
-  label: string;
-  firstText?: string;
+// A moderator's short cue that hands the floor to the next questioner.
+const moderatorCue =
+  /\b(?:go ahead|next question|next|questions?|over to you|let's go to|we'll go to|floor|one more)\b/i;
+const maxCueWords = 10;
+
+/** Whether a short turn hands the floor to the next questioner ("Bob, go ahead."). */
+export function isModeratorCue(text: string): boolean {
+  return text.split(/\s+/).length <= maxCueWords && moderatorCue.test(text) && !text.includes('?');
 }
 
-const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+// "And the Taliban talks?", "Just to follow up, ..." continue the previous reporter's question.
+const followUpPattern =
+  /^(?:and|but|also|so|follow(?:ing)?[- ]?up|just to follow|a follow|quick follow|one more|if i may|can i follow)\b/i;
 
-/**
- * Resolves each reporter turn to a reporter: named by the moderator's introduction just before it
- * or by its own first words; else by outlet ("RAI Television reporter"); else a new unnamed
- * reporter. A question right after another question (no answer between) is the same reporter.
- */
-export function resolveReporters(turns: readonly TurnSketch[]): (SpeakerDraft | undefined)[] {
-  const known = new Map<string, SpeakerDraft>();
-  const unnamed: SpeakerDraft[] = [];
-  const result: (SpeakerDraft | undefined)[] = [];
-  turns.forEach((turn, index) => {
-    if (turn.kind !== 'reporter') {
-      result.push(undefined);
-      return;
-    }
-    const before = turns[index - 1];
-    const previous = result[index - 1];
-    const staff =
-      before?.kind === 'staff' && before.firstText !== undefined
-        ? readStaffIntroduction(before.firstText)
-        : undefined;
-    const self = turn.firstText === undefined ? undefined : readSelfIntroduction(turn.firstText);
-    const name = self?.name ?? staff?.name;
-    // The moderator's outlet holds unless the reporter gave another name than the one announced.
-    const sameReporter =
-      self?.name === undefined ||
-      (staff?.name !== undefined && keyOf(staff.name) === keyOf(self.name));
-    const outlet = self?.outlet ?? (sameReporter ? staff?.outlet : undefined);
-    if (name === undefined && outlet === undefined && previous !== undefined) {
-      result.push(previous);
-      return;
-    }
-    const key =
-      name === undefined ? (outlet === undefined ? '' : `o:${keyOf(outlet)}`) : keyOf(name);
-    let draft = key === '' ? undefined : known.get(key);
-    if (draft === undefined) {
-      draft = {
-        name: name ?? (outlet === undefined ? 'Unnamed reporter' : `${outlet} reporter`),
-        kind: 'reporter',
-        labels: [],
-        idBase: `r-${slugify(name ?? outlet ?? '') || `unnamed-${unnamed.length + 1}`}`,
-      };
-      if (outlet !== undefined) draft.affiliation = outlet;
-      if (key === '') unnamed.push(draft);
-      else known.set(key, draft);
-    } else if (draft.affiliation === undefined && outlet !== undefined) {
-      draft.affiliation = outlet;
-    }
-    result.push(draft);
-  });
-  // Several unnamed reporters are told apart by number, in order of appearance.
-  if (unnamed.length > 1) {
-    unnamed.forEach((draft, index) => (draft.name = `Unnamed reporter ${index + 1}`));
-  }
-  return result;
+/** Whether a question's first words mark it as a follow-up to the previous question. */
+export function isFollowUp(text: string): boolean {
+  return followUpPattern.test(text.trim());
 }
