@@ -24,20 +24,22 @@ export function ShareActions({ subject, getLink, getCitation }: ShareActionsProp
       <button
         type="button"
         className="link-button"
+        aria-label={`Copy link to ${subject}`}
         onClick={() => {
           void copy(getLink(), 'Link');
         }}
       >
-        Copy link<span className="visually-hidden"> to {subject}</span>
+        Copy link
       </button>
       <button
         type="button"
         className="link-button"
+        aria-label={`Copy citation of ${subject}`}
         onClick={() => {
           void copy(getCitation(), 'Citation');
         }}
       >
-        Copy citation<span className="visually-hidden"> of {subject}</span>
+        Copy citation
       </button>
     </>
   );

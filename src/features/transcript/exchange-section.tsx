@@ -36,17 +36,21 @@ export function ExchangeSection(props: ExchangeSectionProps) {
       aria-current={exchangeCurrent ? 'location' : undefined}
       tabIndex={-1}
     >
-      <header className="exchange-head">
+      <div className="exchange-head">
         <h2 id={titleId} className="exchange-title">
           {exchange.title}
         </h2>
         <div className="exchange-actions">
-          <Link className="permalink" to={links.exchangeHref(exchange.id)}>
-            Permalink<span className="visually-hidden"> to {exchange.title}</span>
+          <Link
+            className="permalink"
+            to={links.exchangeHref(exchange.id)}
+            aria-label={`Permalink to ${exchange.title}`}
+          >
+            Permalink
           </Link>
           {props.slots.renderExchangeActions?.(exchange)}
         </div>
-      </header>
+      </div>
       {pinnedOnly && filtering ? (
         <p className="exchange-note">
           Shown because the link points here; it does not match the current filters.

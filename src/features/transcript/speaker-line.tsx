@@ -21,13 +21,8 @@ export function SpeakerLine({ speaker, label, headingId, interpreted }: SpeakerL
     <div className="speaker-line">
       <h3 id={headingId} className="speaker-name">
         {speaker?.name ?? label}
-        {details.length > 0 ? (
-          <span className="speaker-details">
-            <span className="visually-hidden">, </span>
-            {details}
-          </span>
-        ) : null}
       </h3>
+      {details.length > 0 ? <span className="speaker-details">{details}</span> : null}
       {interpreted ? <span className="badge badge-interpreted">Interpreted</span> : null}
       <span className="speaker-label" title="The speaker's label as written in the transcript">
         <span className="visually-hidden">Transcript label: </span>

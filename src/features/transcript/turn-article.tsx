@@ -30,6 +30,7 @@ export function TurnArticle(props: TurnArticleProps) {
   const folded = context && !expanded && !current;
   const headingId = `${turn.id}-speaker`;
   const bodyId = `${turn.id}-body`;
+  const speakerName = speaker?.name ?? turn.label;
   return (
     <article
       id={turn.id}
@@ -38,7 +39,7 @@ export function TurnArticle(props: TurnArticleProps) {
       aria-current={current ? 'location' : undefined}
       tabIndex={-1}
     >
-      <header className="turn-head">
+      <div className="turn-head">
         <SpeakerLine
           speaker={speaker}
           label={turn.label}
@@ -46,26 +47,28 @@ export function TurnArticle(props: TurnArticleProps) {
           interpreted={turn.interpreted}
         />
         <div className="turn-actions">
-          <Link className="permalink" to={href}>
-            <span aria-hidden="true">¶ </span>
-            {turn.id}
-            <span className="visually-hidden"> (link to this turn)</span>
+          <Link
+            className="permalink"
+            to={href}
+            aria-label={`${turn.id}, link to this turn by ${speakerName}`}
+          >
+            ¶ {turn.id}
           </Link>
           {actions}
         </div>
-      </header>
+      </div>
       {context ? (
         <button
           type="button"
           className="link-button turn-toggle"
           aria-expanded={!folded}
+          aria-label={`${folded ? 'Show full turn' : 'Fold turn'} by ${speakerName}`}
           aria-controls={bodyId}
           onClick={() => {
             setExpanded(folded);
           }}
         >
           {folded ? 'Show full turn' : 'Fold turn'}
-          <span className="visually-hidden"> by {speaker?.name ?? turn.label}</span>
         </button>
       ) : null}
       <div id={bodyId} className="turn-body">

@@ -1,0 +1,35 @@
+import type { RouteObject } from 'react-router';
+import { NotFoundRoute } from './not-found-route';
+import { LoadingRoute, RootRoute } from './root-route';
+import { RouteError } from './route-error';
+import { loadSeedDocuments } from './viewer-documents';
+import { ViewerRoute } from './viewer-route';
+
+/**
+ * Every page of the app. The same array serves the browser router, the memory router in tests and
+ * a static handler for prerendering: nothing here touches the window while rendering.
+ * The viewer is a layout route, so moving between the full briefing and an exchange permalink keeps
+ * the page mounted (and the filter panel's state) instead of swapping routes.
+ */
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    path: '/',
+    element: <RootRoute />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <LoadingRoute />,
+    children: [
+      {
+        id: 'viewer',
+        loader: loadSeedDocuments,
+        element: <ViewerRoute />,
+        // The viewer draws these pages itself from the URL; the leaves only give the paths a match.
+        children: [
+          { index: true, element: null },
+          { path: 'exchange/:exchangeId', element: null },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

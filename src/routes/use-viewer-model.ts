@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useLoaderData, useLocation, useParams, useSearchParams } from 'react-router';
+import { filterTranscript, isFiltering } from '../domain/filters';
+import { searchArticle, searchTranscript } from '../domain/search';
+import type { TopicId } from '../domain/types';
+import { checkLink } from './link-problems';
+import { readTurnHash } from './paths';
+import { readFilters } from './search-params';
+import type { ViewerDocuments } from './viewer-documents';
+
+/** Everything the viewer shows, derived from the loader's documents and the URL alone. */
+export function useViewerModel() {
+  const documents = useLoaderData<ViewerDocuments>();
+  const { exchangeId: requestedExchange } = useParams();
+  const [searchParams] = useSearchParams();
+  const { hash } = useLocation();
+  // Only an exchange page reads its hash as a turn; elsewhere a hash is an ordinary in-page anchor.
+  const requestedTurn = requestedExchange === undefined ? undefined : readTurnHash(hash);
+
+  const link = useMemo(
+    () =>
+      checkLink(documents, {
+        filters: readFilters(searchParams),
+        ...(requestedExchange === undefined ? {} : { exchangeId: requestedExchange }),
+        ...(requestedTurn === undefined ? {} : { turnId: requestedTurn }),
+      }),
+    [documents, searchParams, requestedExchange, requestedTurn],
+  );
+  const { transcript, article } = documents;
+  const { filters, exchangeId } = link;
+  const view = useMemo(
+    () => filterTranscript(transcript, filters, exchangeId),
+    [transcript, filters, exchangeId],
+  );
+  const briefingHits = useMemo(
+    () => searchTranscript(transcript, filters.q),
+    [transcript, filters.q],
+  );
+  const storyHits = useMemo(
+    () => (article ? searchArticle(article, filters.q) : []),
+    [article, filters.q],
+  );
+  const activeTopics = useMemo(() => new Set<TopicId>(filters.topics), [filters.topics]);
+
+  return {
+    documents,
+    link,
+    view,
+    filtering: isFiltering(filters),
+    briefingHits,
+    storyHits,
+    activeTopics,
+    exchange: transcript.exchanges.find((candidate) => candidate.id === exchangeId),
+  };
+}
+
+export type ViewerModel = ReturnType<typeof useViewerModel>;

@@ -1,0 +1,17 @@
+import { seedArticle, seedTopics, seedTranscript } from '../content/seed-documents';
+import type { Article, Topic, Transcript } from '../domain/types';
+
+/** What the viewer shows: a briefing, the story beside it (if any) and the topics to tag them with. */
+export interface ViewerDocuments {
+  readonly transcript: Transcript;
+  readonly article: Article | undefined;
+  readonly topics: readonly Topic[];
+}
+
+/**
+ * The route loader for the documents Podium ships with. Another route (an imported document) supplies
+ * its own pair through its own loader; the viewer only ever reads its loader data.
+ */
+export function loadSeedDocuments(): ViewerDocuments {
+  return { transcript: seedTranscript, article: seedArticle, topics: seedTopics };
+}
