@@ -3,6 +3,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { emptyFilters, type Filters } from '../domain/filters';
 import type { ExchangeId, TurnId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { OverviewRail } from '../features/overview/overview-rail';
+import { StoryPane } from '../features/story/story-pane';
 import { AppHeader } from '../features/layout/app-header';
 import { ViewerLayout } from '../features/layout/viewer-layout';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
@@ -84,8 +86,16 @@ export function ViewerRoute() {
             exchangeId={exchangeId}
           />
         }
-        // Slot: the overview rail (features/overview) goes here.
-        rail={null}
+        rail={
+          <OverviewRail
+            transcript={transcript}
+            view={view}
+            filters={filters}
+            hits={model.briefingHits}
+            currentExchangeId={exchangeId}
+            getExchangeHref={links.exchangeHref}
+          />
+        }
         briefing={
           <TranscriptPane
             transcript={transcript}
@@ -102,8 +112,14 @@ export function ViewerRoute() {
             }}
           />
         }
-        // Slot: the story pane (features/story) goes here.
-        story={null}
+        story={
+          <StoryPane
+            article={documents.article}
+            topics={documents.topics}
+            activeTopics={model.activeTopics}
+            hits={model.storyHits}
+          />
+        }
       />
       <ShortcutsDialog
         open={helpOpen}
