@@ -1,6 +1,8 @@
 // Reads the sentences that introduce a quote in a news story: "Defence Secretary Sir Jane Doe said:",
 // "Sir Jane added:", "He told reporters:", and the inline forms `Jane Doe said: "…"` and `"…," she said.`
 
+import { honorifics, institutionWords, roleWords, speechVerbs } from './article-words';
+
 /** Who an attribution names: a person, a role, or a pronoun pointing back to the last speaker. */
 export interface Subject {
   /** The phrase before the verb, as written: "Defence Secretary Sir Jane Doe". */
@@ -17,143 +19,6 @@ export interface Attribution {
   subject: Subject;
   inline: boolean;
 }
-
-const speechVerbs = new Set([
-  'said',
-  'says',
-  'added',
-  'adds',
-  'continued',
-  'continues',
-  'commented',
-  'comments',
-  'explained',
-  'explains',
-  'stated',
-  'states',
-  'told',
-  'tells',
-  'remarked',
-  'noted',
-  'notes',
-  'declared',
-  'announced',
-  'warned',
-  'warns',
-  'insisted',
-  'argued',
-  'emphasised',
-  'emphasized',
-  'stressed',
-  'concluded',
-  'observed',
-  'replied',
-  'responded',
-  'wrote',
-  'writes',
-  'acknowledged',
-  'confirmed',
-  'urged',
-  'recalled',
-  'pointed',
-]);
-
-/** Words that make a phrase a role, and the speaker an official. */
-const roleWords = new Set([
-  'secretary',
-  'minister',
-  'general',
-  'ambassador',
-  'president',
-  'chancellor',
-  'admiral',
-  'commander',
-  'colonel',
-  'captain',
-  'lieutenant',
-  'marshal',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'director',
-  'chief',
-  'governor',
-  'mayor',
-  'senator',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'commissioner',
-  'envoy',
-  'premier',
-  'officer',
-  'attorney',
-  'undersecretary',
-  'representative',
-  'congressman',
-  'congresswoman',
-  'mp',
-  'mep',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'adviser',
-  'advisor',
-  'counsellor',
-  'counselor',
-  'deputy',
-  'head',
-]);
-
-/** Honorifics belong to the display name but not to the words that identify a person. */
-const honorifics = new Set([
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'baroness',
-  'baron',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'prof',
-  'professor',
-  'rev',
-  'hon',
-]);
-
-// Capitalised words that name institutions or fields rather than people; a name stops at them.
-const institutionWords = new Set([
-  'the',
-  'defence',
-  'defense',
-  'foreign',
-  'home',
-  'state',
-  'affairs',
-  'interior',
-  'justice',
-  'security',
-  'armed',
-  'forces',
-  'navy',
-  'army',
-  'royal',
-  'government',
-  'ministry',
-  'department',
-  'office',
-  'council',
-  'parliament',
-  'staff',
-  'chiefs',
-  'joint',
-  'speaking',
-]);
 
 // "us" stays lower case so that "the US" is not read as the first person; so does "I" upper case.
 const firstPerson =

@@ -6,8 +6,9 @@ import {
   type Attribution,
 } from './article-attribution';
 import { findTitle, groupParagraphs, splitLines, type RawParagraph } from './article-blocks';
+import { findParagraphMentions } from './article-mentions';
 import { ArticleSpeakers, type Candidate } from './article-speakers';
-import { compileTopics, findMentions, topicsOf, type TopicMatcher } from './topics';
+import { compileTopics, topicsOf, type TopicMatcher } from './topics';
 import type {
   Article,
   ArticleParagraph,
@@ -165,10 +166,12 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   const bodyLines = found === undefined ? lines : splitLines(text, found.lineEnd);
   const people = new ArticleSpeakers();
   const reader = new QuoteReader(text, people, diagnostics);
-  const paragraphs = groupParagraphs(text, bodyLines).map((raw, index): ArticleParagraph => {
+  const raws = groupParagraphs(text, bodyLines);
+  const mentionsOf = findParagraphMentions(text, raws, matcher);
+  const paragraphs = raws.map((raw, index): ArticleParagraph => {
     const paragraphText = text.slice(raw.start, raw.end);
     const { kind, candidate } = reader.read(raw, paragraphText);
-    const mentions = findMentions(paragraphText, raw.start, matcher);
+    const mentions = mentionsOf[index] ?? [];
     return {
       id: `p${index + 1}` as ParagraphId,
       kind,

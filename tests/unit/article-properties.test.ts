@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storyText } from '../../src/content/seeds';
+import { defaultTopics } from '../../src/content/topics';
 import { parseArticle } from '../../src/domain/parse-article';
+import { compileTopics, findMentions } from '../../src/domain/topics';
 import type { Article } from '../../src/domain/types';
 
 // Story-shaped text: pieces of real story lines, list lines, attributions, captions, quotes and
@@ -35,6 +37,24 @@ const piece = fc.oneof(
 const lineBreak = fc.constantFrom('\n', '\n\n', '\r\n', '\r', '\n\n\n', ' \n \n');
 const storyLike = fc
   .array(fc.tuple(piece, lineBreak), { maxLength: 30 })
+  .map((parts) => parts.map(([text, br]) => text + br).join(''));
+// Halves of topic phrases, so that a match could run across a paragraph break ("land" / "mines").
+const halves = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(
+        'we cleared the land',
+        'mine fields',
+        'mines and mine',
+        'fields',
+        'Burden',
+        'sharing',
+        '- land',
+      ),
+      lineBreak,
+    ),
+    { maxLength: 8 },
+  )
   .map((parts) => parts.map(([text, br]) => text + br).join(''));
 const anyText = fc.oneof(storyLike, fc.string({ unit: 'binary', maxLength: 300 }));
 
@@ -121,6 +141,18 @@ describe('parseArticle properties', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds in each paragraph exactly the mentions its own text holds', () => {
+    const matcher = compileTopics(defaultTopics);
+    fc.assert(
+      fc.property(fc.oneof(storyLike, halves), (text) => {
+        for (const p of parseArticle(text).paragraphs) {
+          expect(p.mentions).toEqual(findMentions(p.text, p.start, matcher));
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });

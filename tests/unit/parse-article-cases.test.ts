@@ -177,4 +177,11 @@ describe('parseArticle on text that is not a story', () => {
     });
     expect(article.paragraphs[0]?.mentions).toEqual([{ topicId: 'ports', start: 9, end: 16 }]);
   });
+
+  it('finds no mention across a paragraph break, and the one that starts after it', () => {
+    const text = '# T\n\nWe cleared the land\n\nmine fields remain.';
+    const [first, second] = parseArticle(text).paragraphs;
+    expect(first?.mentions).toEqual([]);
+    expect(second?.mentions).toEqual([{ topicId: 'landmines', start: 26, end: 37 }]);
+  });
 });
