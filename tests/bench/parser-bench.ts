@@ -1,0 +1,209 @@
+// Parser benchmark: how fast the transcript parser reads generated briefings of 1, 5 and 10 MB,
+// measured against the floor of any line-based parser (split into lines, test one label regex),
+// and how fast the story parser reads the shipped story. Figures only; nothing here asserts.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { detectKind } from '../../src/domain/detect-kind';
+import { generateTranscript } from '../../src/domain/generate-transcript';
+import { parseArticle } from '../../src/domain/parse-article';
+import { parseTranscript } from '../../src/domain/parse-transcript';
+
+const MB = 1024 * 1024;
+const seed = 20_200_129;
+const resultsFile = 'bench-results/parser.json';
+const storyFile = new URL('../../src/content/story.txt', import.meta.url);
+// The floor: one regular expression for an upper-case label at the start of a line.
+const labelPattern = /^[ \t]*[A-Z][A-Z0-9.'’ -]*(?:\([^)]*\))?[ \t]?:/;
+
+export interface SizeRow {
+  targetMB: number;
+  megabytes: number;
+  turns: number;
+  /** Turns the parser found (the generator wrote `turns`). */
+  parsedTurns: number;
+  /** Lines the bare scan took for labels. */
+  scannedLabels: number;
+  detectedAsTranscript: boolean;
+  generateMs: number;
+  parseMs: number;
+  parseMBps: number;
+  /** The same parse with no topics to tag: what the rest of the parser costs. */
+  parseWithoutTopicsMs: number;
+  scanMs: number;
+  parsePerScan: number;
+  msPerMB: number;
+  detectKindMs: number;
+}
+
+export interface ArticleRow {
+  name: string;
+  kilobytes: number;
+  paragraphs: number;
+  parseMs: number;
+  parseMBps: number;
+}
+
+export interface ParserBenchResult {
+  node: string;
+  runs: number;
+  sizes: SizeRow[];
+  /** ms per MB at 10 MB divided by ms per MB at 1 MB: 1.0 is perfectly linear. */
+  scaling10vs1: number;
+  articles: ArticleRow[];
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+// Runs `work` after `warmups` untimed runs; gives the median time in milliseconds and what the
+// work returned (shown in the results, which also keeps the engine from skipping the work).
+const timeMedian = (
+  work: () => number,
+  runs: number,
+  warmups = 1,
+): { ms: number; value: number } => {
+  let value = 0;
+  for (let i = 0; i < warmups; i += 1) value = work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    value = work();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), value };
+};
+
+const bareScan = (text: string): number => {
+  let labels = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (labelPattern.test(line)) labels += 1;
+  return labels;
+};
+
+const megabytesOf = (text: string): number => Buffer.byteLength(text, 'utf8') / MB;
+
+// Generated briefings run at a steady size per turn, so a sample fixes the turns for a target size.
+const turnsFor = (targetMB: number): number => {
+  const sampleTurns = 3000;
+  const perTurn = megabytesOf(generateTranscript({ turns: sampleTurns, seed })) / sampleTurns;
+  return Math.round(targetMB / perTurn);
+};
+
+const measureSize = (targetMB: number, runs: number): SizeRow => {
+  const turns = turnsFor(targetMB);
+  const generateStart = performance.now();
+  const text = generateTranscript({ turns, seed });
+  const generateMs = performance.now() - generateStart;
+  const megabytes = megabytesOf(text);
+  const parse = timeMedian(() => parseTranscript(text).turns.length, runs);
+  const parseMs = parse.ms;
+  const parseWithoutTopicsMs = timeMedian(
+    () => parseTranscript(text, { topics: [] }).turns.length,
+    runs,
+  ).ms;
+  const scan = timeMedian(() => bareScan(text), runs);
+  const scanMs = scan.ms;
+  const detect = timeMedian(() => (detectKind(text) === 'transcript' ? 1 : 0), runs);
+  return {
+    targetMB,
+    megabytes,
+    turns,
+    parsedTurns: parse.value,
+    scannedLabels: scan.value,
+    detectedAsTranscript: detect.value === 1,
+    generateMs,
+    parseMs,
+    parseMBps: megabytes / (parseMs / 1000),
+    parseWithoutTopicsMs,
+    scanMs,
+    parsePerScan: parseMs / scanMs,
+    msPerMB: parseMs / megabytes,
+    detectKindMs: detect.ms,
+  };
+};
+
+const measureArticle = (name: string, text: string, runs: number): ArticleRow => {
+  const { ms: parseMs, value: paragraphs } = timeMedian(
+    () => parseArticle(text).paragraphs.length,
+    runs,
+    20,
+  );
+  return {
+    name,
+    kilobytes: Buffer.byteLength(text, 'utf8') / 1024,
+    paragraphs,
+    parseMs,
+    parseMBps: megabytesOf(text) / (parseMs / 1000),
+  };
+};
+
+const fixed = (value: number, digits: number): string => value.toFixed(digits);
+
+const printTable = (result: ParserBenchResult): void => {
+  console.log(
+    `Transcript parser (median of ${result.runs} runs at 1 MB, 3 above, after a warm-up; ${result.node})`,
+  );
+  console.table(
+    result.sizes.map((row) => ({
+      size: `${fixed(row.megabytes, 2)} MB`,
+      turns: row.turns,
+      'parsed turns': row.parsedTurns,
+      'generate ms': fixed(row.generateMs, 0),
+      'parse ms': fixed(row.parseMs, 1),
+      'parse MB/s': fixed(row.parseMBps, 1),
+      'no-topics ms': fixed(row.parseWithoutTopicsMs, 1),
+      'bare scan ms': fixed(row.scanMs, 1),
+      'parse / scan': `${fixed(row.parsePerScan, 2)}×`,
+      'ms per MB': fixed(row.msPerMB, 1),
+      'detectKind ms': fixed(row.detectKindMs, 2),
+    })),
+  );
+  console.log(
+    `Time per MB at 10 MB vs 1 MB: ${fixed(result.scaling10vs1, 2)}× (aim ≤ 1.2×); parse / bare scan aim ≤ 3×`,
+  );
+  console.log('Story parser');
+  console.table(
+    result.articles.map((row) => ({
+      story: row.name,
+      size: `${fixed(row.kilobytes, 1)} KB`,
+      paragraphs: row.paragraphs,
+      'parse ms': fixed(row.parseMs, 3),
+      'parse MB/s': fixed(row.parseMBps, 1),
+    })),
+  );
+};
+
+/** Measures the parsers, prints a table and writes bench-results/parser.json. */
+export function runParserBench(options: { runs?: number } = {}): ParserBenchResult {
+  // Five timed runs a size by default; a 10 MB parse takes seconds, so larger sizes take three.
+  const runs = options.runs ?? 5;
+  // Warm the parser up on a small briefing so that the first size is not paying for compilation.
+  const warm = generateTranscript({ turns: 2000, seed: seed + 1 });
+  timeMedian(() => parseTranscript(warm).turns.length, 0, 3);
+  const sizes = [1, 5, 10].map((targetMB) =>
+    measureSize(targetMB, targetMB > 1 ? Math.min(runs, 3) : runs),
+  );
+  const first = sizes[0];
+  const last = sizes.at(-1);
+  const story = readFileSync(storyFile, 'utf8');
+  // The story's body repeated makes a long story, to show that its parser is linear too.
+  const longStory = `${story}\n\n${story.replace(/^[\s\S]*?\n#[^\n]*\n/, '').repeat(300)}`;
+  const result: ParserBenchResult = {
+    node: process.version,
+    runs,
+    sizes,
+    scaling10vs1: first === undefined || last === undefined ? NaN : last.msPerMB / first.msPerMB,
+    articles: [
+      measureArticle('shipped story', story, 200),
+      measureArticle('story body × 300', longStory, runs),
+    ],
+  };
+  printTable(result);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`Wrote ${resultsFile}`);
+  return result;
+}
