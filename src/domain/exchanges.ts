@@ -18,7 +18,8 @@ export interface ExchangeTurn {
   mentions: readonly Mention[];
 }
 
-const maxClosingWords = 15;
+/** The most words a closing courtesy turn has ("Thank you very much, Mr. Secretary."). */
+export const maxClosingWords = 15;
 const maxTitleTopics = 3;
 const courtesyPattern =
   /\b(?:thank|thanks|grazie|merci|gracias|danke|pleasure|good to see|nice to see|appreciate|goodbye|bye|cheers)\b/i;
@@ -92,6 +93,7 @@ export function groupExchanges(
   const starts = findStarts(turns);
   const closing = starts.length === 0 ? turns.length : findClosing(turns);
   const exchanges: Exchange[] = [];
+  let questions = 0;
   const add = (
     kind: Exchange['kind'],
     from: number,
@@ -109,7 +111,7 @@ export function groupExchanges(
       topics: topicsOf(mentions, topics),
     };
     if (kind === 'question') {
-      const number = exchanges.filter((other) => other.kind === 'question').length + 1;
+      const number = ++questions;
       exchange.questionNumber = number;
       const questioner = members.find((turn) => turn.kind === 'reporter');
       if (questioner !== undefined) exchange.questionerId = questioner.speakerId;

@@ -43,7 +43,11 @@ export function isInterpretationNote(note: string): boolean {
   return interpretedNote.test(note);
 }
 
-// Most lines are speech: a label needs a capital or "(" first and a colon soon after.
+const upperCaseLetter = /\p{Lu}/u;
+const labelReach = maxLabelLength + 64;
+
+// Most lines are speech: a label needs a capital or "(" first and a colon soon after. Checked
+// with character codes and a bounded search, so that lines without labels cost little.
 function mayStartLabel(input: string, start: number, end: number): boolean {
   let index = start;
   while (index < end) {
@@ -52,11 +56,51 @@ function mayStartLabel(input: string, start: number, end: number): boolean {
     index++;
   }
   if (index >= end) return false;
-  const first = input[index] ?? '';
-  if (first !== '(' && first.toLowerCase() === first) return false;
-  const colon = input.indexOf(':', index);
-  return colon !== -1 && colon < end && colon - index <= maxLabelLength + 64;
+  const first = input.charCodeAt(index);
+  const capital =
+    first === 40 ||
+    (first >= 65 && first <= 90) ||
+    (first > 127 && upperCaseLetter.test(input[index] ?? ''));
+  if (!capital) return false;
+  const stop = Math.min(end, index + labelReach);
+  for (let at = index + 1; at < stop; at++) {
+    if (input.charCodeAt(at) === 58) return true;
+  }
+  return false;
 }
+
+type LabelShape = Omit<LabelCandidate, 'span'> & { indent: number };
+
+// Reads what a matched label says; undefined when the match is no label after all.
+function readShape(written: string, groups: Record<string, string | undefined>) {
+  const alone = groups.alone;
+  const name = alone === undefined ? (groups.name ?? '') : `(${alone})`;
+  if (name.length === 0 || name.length > maxLabelLength) return undefined;
+  // "(THROUGH TRANSLATOR):" alone is the mid-turn mark, not a speaker.
+  if (alone !== undefined && isInterpretationNote(alone)) return undefined;
+  const words = name.split(/[ \t\u00a0]+/);
+  if (words.length > maxLabelWords) return undefined;
+  const mixedCase = words.some((w) => lowerCaseLetter.test(w) && !particleWord.test(w));
+  if (mixedCase && (words.length > maxMixedCaseWords || alone !== undefined)) return undefined;
+  const note = groups.note?.trim();
+  const indent = written.length - written.replace(/^[ \t\u00a0]+/, '').length;
+  const shape: LabelShape = {
+    label: written
+      .slice(indent, -1)
+      .replace(/[ \t\u00a0]+$/, '')
+      .replace(/[ \t\u00a0]+/g, ' '),
+    name: name.replace(/[ \t\u00a0]+/g, ' '),
+    interpreted: note !== undefined && isInterpretationNote(note),
+    mixedCase,
+    indent,
+  };
+  if (note !== undefined && note.length > 0) shape.note = note;
+  return shape;
+}
+
+// Transcripts repeat a handful of labels thousands of times: read each written form once.
+const shapes = new Map<string, LabelShape | null>();
+const maxShapes = 4096;
 
 /** Reads a speaker label at the start of the line `[start, end)` of `input`, if one is there. */
 export function readLabelCandidate(
@@ -68,32 +112,23 @@ export function readLabelCandidate(
   labelPattern.lastIndex = start;
   const match = labelPattern.exec(input);
   if (match === null || match.index + match[0].length > end) return undefined;
-  const groups = match.groups ?? {};
-  const alone = groups.alone;
-  const name = alone === undefined ? (groups.name ?? '') : `(${alone})`;
-  if (name.length === 0 || name.length > maxLabelLength) return undefined;
-  // "(THROUGH TRANSLATOR):" alone is the mid-turn mark, not a speaker.
-  if (alone !== undefined && isInterpretationNote(alone)) return undefined;
-  const words = name.split(/[ \t\u00a0]+/);
-  if (words.length > maxLabelWords) return undefined;
-  const mixedCase = words.some((w) => lowerCaseLetter.test(w) && !particleWord.test(w));
-  if (mixedCase && (words.length > maxMixedCaseWords || alone !== undefined)) return undefined;
-  const note = groups.note?.trim();
-  const labelEnd = match.index + match[0].length;
-  let labelStart = match.index;
-  while (labelStart < labelEnd && /[ \t\u00a0]/.test(input[labelStart] ?? '')) labelStart++;
-  const label = input
-    .slice(labelStart, labelEnd - 1)
-    .replace(/[ \t\u00a0]+$/, '')
-    .replace(/[ \t\u00a0]+/g, ' ');
-  return {
-    label,
-    name: name.replace(/[ \t\u00a0]+/g, ' '),
-    ...(note === undefined || note.length === 0 ? {} : { note }),
-    interpreted: note !== undefined && isInterpretationNote(note),
-    mixedCase,
-    span: { start: labelStart, end: labelEnd },
+  const written = match[0];
+  let shape = shapes.get(written);
+  if (shape === undefined) {
+    shape = readShape(written, match.groups ?? {}) ?? null;
+    if (shapes.size >= maxShapes) shapes.clear();
+    shapes.set(written, shape);
+  }
+  if (shape === null) return undefined;
+  const candidate: LabelCandidate = {
+    label: shape.label,
+    name: shape.name,
+    interpreted: shape.interpreted,
+    mixedCase: shape.mixedCase,
+    span: { start: match.index + shape.indent, end: match.index + written.length },
   };
+  if (shape.note !== undefined) candidate.note = shape.note;
+  return candidate;
 }
 
 /**

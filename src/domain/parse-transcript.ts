@@ -1,5 +1,5 @@
 import { defaultTopics } from '../content/topics';
-import { groupExchanges, isCourteous } from './exchanges';
+import { groupExchanges, isCourteous, maxClosingWords as closingWords } from './exchanges';
 import type { LabelCandidate } from './labels';
 import { acceptLabels, readLabelCandidate } from './labels';
 import type { SpeakerDraft } from './speakers';
@@ -19,6 +19,7 @@ import type {
   Paragraph,
   Speaker,
   SpeakerId,
+  SpeakerKind,
   Topic,
   Transcript,
   Turn,
@@ -62,10 +63,12 @@ function findLabels(input: string, index: LineIndex) {
 function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]) {
   const speakers: Speaker[] = [];
   const ids = new Map<SpeakerDraft, SpeakerId>();
+  const byDraft = new Map<SpeakerDraft, Speaker>();
+  const seenLabels = new Set<string>();
   const used = new Set<string>();
   drafts.forEach((draft, position) => {
     const label = turns[position]?.label.label ?? '';
-    let speaker = speakers.find((candidate) => candidate.id === ids.get(draft));
+    let speaker = byDraft.get(draft);
     if (speaker === undefined) {
       let id = draft.idBase;
       for (let suffix = 2; used.has(id); suffix++) id = `${draft.idBase}-${suffix}`;
@@ -75,8 +78,14 @@ function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]
       if (draft.role !== undefined) speaker.role = draft.role;
       if (draft.affiliation !== undefined) speaker.affiliation = draft.affiliation;
       speakers.push(speaker);
+      byDraft.set(draft, speaker);
     }
-    if (!speaker.labels.includes(label)) speaker.labels.push(label);
+    // A Set, not labels.includes: a document may hold thousands of distinct labels.
+    const key = `${speaker.id}\u0000${label}`;
+    if (!seenLabels.has(key)) {
+      seenLabels.add(key);
+      speaker.labels.push(label);
+    }
   });
   return { speakers, ids };
 }
@@ -109,10 +118,12 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       ? { title: front.title }
       : { title: front.title, country: front.country },
   );
+  const kinds = new Map<string, SpeakerKind>();
+  for (const { name } of distinct.values()) kinds.set(name, kindOfLabel(name));
   const questioners = resolveQuestioners(
     rawTurns.map((turn) => {
       const first = turn.paragraphs.find((paragraph) => !paragraph.stage);
-      const kind = kindOfLabel(turn.label.name);
+      const kind = kinds.get(turn.label.name) ?? 'unknown';
       return first === undefined
         ? { kind }
         : { kind, firstText: text.slice(first.start, first.end) };
@@ -148,7 +159,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       id: `t${position + 1}` as TurnId,
       speakerId: (draft === undefined ? undefined : ids.get(draft)) ?? ('unknown' as SpeakerId),
       label: raw.label.label,
-      labelSpan: { ...raw.label.span },
+      labelSpan: { start: raw.label.span.start, end: raw.label.span.end },
       interpreted: raw.label.interpreted,
       topics: topicsOf(
         paragraphs.flatMap((paragraph) => paragraph.mentions),
@@ -162,14 +173,17 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const exchanges = groupExchanges(
     turns.map((turn, position) => {
       const speech = turn.paragraphs.filter((paragraph) => !paragraph.stage);
-      const words = speech.reduce((sum, paragraph) => sum + countWords(paragraph.text), 0);
+      // Only short turns can close a briefing, so long ones are not read any further.
+      let words = 0;
+      for (const paragraph of speech) words += countWords(paragraph.text, closingWords - words);
+      const short = words <= closingWords;
       return {
         id: turn.id,
         speakerId: turn.speakerId,
         kind: speakerById.get(turn.speakerId)?.kind ?? 'unknown',
         words,
-        asksQuestion: speech.some((paragraph) => paragraph.text.includes('?')),
-        courteous: speech.some((paragraph) => isCourteous(paragraph.text)),
+        asksQuestion: short && speech.some((paragraph) => paragraph.text.includes('?')),
+        courteous: short && speech.some((paragraph) => isCourteous(paragraph.text)),
         introduces: questioners.introduces[position] === true,
         followsUp: questioners.followsUp[position] === true,
         mentions: turn.paragraphs.flatMap((paragraph) => paragraph.mentions),

@@ -8,12 +8,15 @@ const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`;
 
 // Control characters other than tab, line breaks and form feed; NUL marks a binary file at once.
+// A binary file shows itself early: control characters are counted in its head only.
+const headLength = 65536;
+
 function countControls(text: string): { controls: number; nul: boolean } {
+  const head = text.length > headLength ? text.slice(0, headLength) : text;
+  const nul = text.includes('\u0000');
   let controls = 0;
-  let nul = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 0) nul = true;
+  for (let index = 0; index < head.length; index++) {
+    const code = head.charCodeAt(index);
     if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127) {
       controls++;
     }
@@ -27,7 +30,7 @@ export function checkInput(text: string): Diagnostic[] {
     return [{ code: 'empty', start: 0, end: text.length, message: 'The text is empty.' }];
   }
   const { controls, nul } = countControls(text);
-  if (nul || controls > Math.max(8, text.length / 100)) {
+  if (nul || controls > Math.max(8, Math.min(text.length, headLength) / 100)) {
     return [
       {
         code: 'binary',

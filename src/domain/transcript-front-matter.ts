@@ -32,8 +32,8 @@ const isMeta = (text: string): boolean => isMetadataLine(text) || readDateLine(t
 // speaker; failing that the heading right above the metadata block; failing that the first line
 // that is not page furniture.
 function findTitleLine(lines: readonly Line[], hasTurns: boolean): Line | undefined {
+  if (!hasTurns) return lines.find((line) => !isFurniture(line.text) && !isMeta(line.text));
   const candidates = lines.filter((line) => !isFurniture(line.text) && !isMeta(line.text));
-  if (!hasTurns) return candidates[0];
   const titled = candidates.filter((line) => isTitleLike(line.text)).at(-1);
   if (titled !== undefined) return titled;
   const beforeMetadata = [...lines].reverse().find((line) => !isMeta(line.text));
@@ -65,7 +65,13 @@ export function readFrontMatter(
   for (let line = 0; line < firstTurnLine; line++) {
     const span = trimSpan(input, index.starts[line] ?? 0, index.ends[line] ?? 0);
     if (span.end > span.start) {
-      lines.push({ ...span, index: line, text: input.slice(span.start, span.end) });
+      // Plain fields, not a spread: this runs once a line and spreads are slow in V8.
+      lines.push({
+        start: span.start,
+        end: span.end,
+        index: line,
+        text: input.slice(span.start, span.end),
+      });
     }
   }
   const titleLine = findTitleLine(lines, hasTurns);

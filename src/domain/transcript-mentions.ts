@@ -27,7 +27,8 @@ export function tagParagraphs(
   const result: Mention[][] = paragraphs.map(() => []);
   const first = paragraphs[0];
   const last = paragraphs.at(-1);
-  if (first === undefined || last === undefined) return result;
+  // With no topics there is nothing to find: skip a scan of the whole text.
+  if (first === undefined || last === undefined || matcher.groupTopics.length === 0) return result;
   const rescan = new Set<number>();
   let index = 0;
   for (const mention of findMentions(input.slice(first.start, last.end), first.start, matcher)) {

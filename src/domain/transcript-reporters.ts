@@ -1,3 +1,5 @@
+import { countWords } from './transcript-text';
+
 /** Who a reporter is, as a moderator's introduction or the reporter's first words say. */
 export interface Introduction {
   name?: string;
@@ -40,8 +42,8 @@ const clean = (text: string | undefined): string | undefined => {
 };
 
 function readWith(pattern: RegExp, text: string): Introduction | undefined {
+  if (countWords(text, maxIntroductionWords * 2) > maxIntroductionWords * 2) return undefined;
   const first = text.trim();
-  if (first.split(/\s+/).length > maxIntroductionWords * 2) return undefined;
   const groups = pattern.exec(first)?.groups;
   if (groups === undefined) return undefined;
   const rawName = clean(groups.name);
@@ -67,7 +69,7 @@ export function readSelfIntroduction(text: string): Introduction | undefined {
 
 /** Reads a moderator's introduction of the next reporter: "Luis Martinez, ABC News." */
 export function readStaffIntroduction(text: string): Introduction | undefined {
-  if (text.split(/\s+/).length > maxIntroductionWords) return undefined;
+  if (countWords(text, maxIntroductionWords) > maxIntroductionWords) return undefined;
   const introduction = readWith(staffPattern, text);
   // A bare name needs two words ("Go ahead, Jeff." is too thin to name anyone reliably).
   if (introduction?.outlet === undefined && (introduction?.name?.split(' ').length ?? 0) < 2) {
@@ -83,7 +85,9 @@ const maxCueWords = 10;
 
 /** Whether a short turn hands the floor to the next questioner ("Bob, go ahead."). */
 export function isModeratorCue(text: string): boolean {
-  return text.split(/\s+/).length <= maxCueWords && moderatorCue.test(text) && !text.includes('?');
+  return (
+    countWords(text, maxCueWords) <= maxCueWords && moderatorCue.test(text) && !text.includes('?')
+  );
 }
 
 // "And the Taliban talks?", "Just to follow up, ..." continue the previous reporter's question.

@@ -12,13 +12,22 @@ export function indexLines(input: string): LineIndex {
   const ends: number[] = [];
   let start = 0;
   const length = input.length;
-  for (let index = 0; index < length; index++) {
-    const code = input.charCodeAt(index);
-    if (code === 10 || code === 13) {
+  if (!input.includes('\r')) {
+    // The common case: only \n breaks lines, and indexOf finds them faster than a loop.
+    for (let found = input.indexOf('\n'); found !== -1; found = input.indexOf('\n', start)) {
       starts.push(start);
-      ends.push(index);
-      if (code === 13 && input.charCodeAt(index + 1) === 10) index++;
-      start = index + 1;
+      ends.push(found);
+      start = found + 1;
+    }
+  } else {
+    for (let index = 0; index < length; index++) {
+      const code = input.charCodeAt(index);
+      if (code === 10 || code === 13) {
+        starts.push(start);
+        ends.push(index);
+        if (code === 13 && input.charCodeAt(index + 1) === 10) index++;
+        start = index + 1;
+      }
     }
   }
   starts.push(start);
@@ -52,11 +61,11 @@ export function trimSpan(input: string, start: number, end: number): Span {
   return { start: from, end: to };
 }
 
-/** Counts the words of a short text (runs of non-space characters). */
-export function countWords(text: string): number {
+/** Counts the words of a text (runs of non-space characters), stopping once past `limit`. */
+export function countWords(text: string, limit = Infinity): number {
   let words = 0;
   let inWord = false;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && words <= limit; index++) {
     const space = isSpaceCode(text.charCodeAt(index));
     if (!space && !inWord) words++;
     inWord = !space;
