@@ -29,11 +29,21 @@ const capitalised = /^\p{Lu}[\p{L}'’.-]*$/u;
 const maxTailWords = 6;
 const maxSubjectWords = 12;
 
-const bare = (word: string): string =>
-  word
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/['’]s$/u, '');
+// The same few words come back in every attribution; remembering their bare forms keeps a story
+// full of attributions fast. The memo is emptied when it grows, so it stays small.
+const bareForms = new Map<string, string>();
+const bare = (word: string): string => {
+  let form = bareForms.get(word);
+  if (form === undefined) {
+    form = word
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .replace(/['’]s$/u, '');
+    if (bareForms.size > 5000) bareForms.clear();
+    bareForms.set(word, form);
+  }
+  return form;
+};
 
 const isRoleWord = (word: string): boolean =>
   bare(word)
