@@ -22,6 +22,8 @@ export const routes: RouteObject[] = [
       {
         id: 'viewer',
         loader: loadSeedDocuments,
+        // The built-in documents never change, so filters and permalinks need no reload of them.
+        shouldRevalidate: () => false,
         element: <ViewerRoute />,
         // The viewer draws these pages itself from the URL; the leaves only give the paths a match.
         children: [

@@ -40,7 +40,15 @@ export function ViewerLayout({
 
   return (
     <div className="app">
-      <a className="skip-link" href="#briefing">
+      <a
+        className="skip-link"
+        href="#briefing"
+        onClick={(event) => {
+          // Move focus without touching the URL: on a permalink the hash names a turn.
+          event.preventDefault();
+          document.getElementById('briefing')?.focus();
+        }}
+      >
         Skip to the briefing
       </a>
       {header}
@@ -49,18 +57,31 @@ export function ViewerLayout({
           {filters}
         </aside>
         <div className="reading" data-story-open={storyOpen} style={style}>
-          <PaneSwitch pane={shownPane} onChange={choosePane} />
+          <nav className="pane-switch-bar" aria-label="Documents">
+            <PaneSwitch pane={shownPane} onChange={choosePane} />
+          </nav>
           <main id="briefing" className="briefing-column" tabIndex={-1}>
             <div className="rail-column">{rail}</div>
             <div className="briefing-body">
+              {storyOpen ? null : (
+                <button
+                  type="button"
+                  className="button story-open"
+                  onClick={() => {
+                    setStoryOpen(true);
+                  }}
+                >
+                  Show story
+                </button>
+              )}
               {notices}
               {briefing}
             </div>
           </main>
           {storyOpen ? (
-            <>
+            <aside id="story-pane" className="story-column" aria-label="News story">
               <StoryResizer />
-              <aside id="story-pane" className="story-column" aria-label="News story">
+              <div className="story-scroll">
                 <button
                   type="button"
                   className="button story-close"
@@ -72,19 +93,9 @@ export function ViewerLayout({
                   Close story
                 </button>
                 {story}
-              </aside>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button story-open"
-              onClick={() => {
-                setStoryOpen(true);
-              }}
-            >
-              Show story
-            </button>
-          )}
+              </div>
+            </aside>
+          ) : null}
         </div>
       </div>
     </div>
