@@ -1,0 +1,122 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import type { ParsedDocument } from '../../domain/types';
+import { getLibrary } from '../../state/library-db';
+import { toLibraryError } from '../../state/library-errors';
+import type { DocumentId, SavedDocument } from '../../state/library-records';
+import { useSavedStories } from './use-saved-stories';
+
+export interface ImportLinks {
+  readonly library: string;
+  readonly document: (id: DocumentId) => string;
+}
+
+interface SaveFormProps {
+  readonly document: ParsedDocument;
+  readonly text: string;
+  readonly links: ImportLinks;
+}
+
+type SaveState =
+  | { status: 'editing' }
+  | { status: 'saving' }
+  | { status: 'saved'; record: SavedDocument }
+  | { status: 'failed'; message: string };
+
+/** Names the document, pairs a transcript with a saved story, and saves the text in this browser. */
+export function SaveForm({ document, text, links }: SaveFormProps) {
+  const stories = useSavedStories();
+  const [title, setTitle] = useState(document.title);
+  const [storyId, setStoryId] = useState('');
+  const [state, setState] = useState<SaveState>({ status: 'editing' });
+  const titleId = useId();
+  const storyFieldId = useId();
+
+  const save = async (): Promise<void> => {
+    setState({ status: 'saving' });
+    try {
+      const record = await getLibrary().save({
+        kind: document.kind,
+        title: title.trim().length > 0 ? title.trim() : 'Untitled document',
+        text,
+        ...(document.kind === 'transcript' && storyId.length > 0
+          ? { pairedStoryId: storyId as DocumentId }
+          : {}),
+      });
+      setState({ status: 'saved', record });
+    } catch (error) {
+      setState({ status: 'failed', message: toLibraryError(error).message });
+    }
+  };
+
+  if (state.status === 'saved') {
+    return (
+      <div className="import-message" role="status">
+        <p>Saved “{state.record.title}” in this browser.</p>
+        <p className="import-actions">
+          {state.record.kind === 'transcript' ? (
+            <Link className="button" to={links.document(state.record.id)}>
+              Read it now
+            </Link>
+          ) : null}
+          <Link className="button" to={links.library}>
+            Open the library
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      className="save-form"
+      aria-label="Save"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2>Save</h2>
+      <label htmlFor={titleId}>Title</label>
+      <input
+        id={titleId}
+        type="text"
+        value={title}
+        onChange={(event) => {
+          setTitle(event.target.value);
+        }}
+      />
+      {document.kind === 'transcript' && stories.status === 'ready' ? (
+        <>
+          <label htmlFor={storyFieldId}>Show beside a saved news story</label>
+          <select
+            id={storyFieldId}
+            value={storyId}
+            onChange={(event) => {
+              setStoryId(event.target.value);
+            }}
+          >
+            <option value="">No story</option>
+            {stories.stories.map((story) => (
+              <option key={story.id} value={story.id}>
+                {story.title}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      {stories.status === 'failed' || state.status === 'failed' ? (
+        <p className="import-message is-problem" role="alert">
+          {state.status === 'failed'
+            ? state.message
+            : stories.status === 'failed'
+              ? stories.message
+              : ''}
+        </p>
+      ) : null}
+      <button type="submit" className="button" disabled={state.status === 'saving'}>
+        Save in this browser
+      </button>
+    </form>
+  );
+}
