@@ -10,18 +10,14 @@ const plural = (count: number, one: string, many: string): string =>
 // Control characters other than tab, line breaks and form feed; NUL marks a binary file at once.
 // A binary file shows itself early: control characters are counted in its head only.
 const headLength = 65536;
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for.
+const controlPattern = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 function countControls(text: string): { controls: number; nul: boolean } {
   const head = text.length > headLength ? text.slice(0, headLength) : text;
-  const nul = text.includes('\u0000');
-  let controls = 0;
-  for (let index = 0; index < head.length; index++) {
-    const code = head.charCodeAt(index);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127) {
-      controls++;
-    }
-  }
-  return { controls, nul };
+  // A regular expression scans far faster than a loop over character codes here.
+  const controls = head.match(controlPattern)?.length ?? 0;
+  return { controls, nul: text.includes('\u0000') };
 }
 
 /** Diagnoses input that is empty or looks like binary data rather than text. */
