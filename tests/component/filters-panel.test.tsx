@@ -106,6 +106,14 @@ describe('FilterPanel', () => {
     );
   });
 
+  it('shows a choice at once, before the URL has caught up', async () => {
+    const { user } = renderPanel();
+    const libya = screen.getByRole('checkbox', { name: 'Libya' });
+    await user.click(libya);
+    expect(libya).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeVisible();
+  });
+
   it('shows where each topic is mentioned, and greys none', () => {
     renderPanel();
     const libya = screen.getByRole('checkbox', { name: 'Libya' });

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { emptyFilters, isFiltering, type Filters } from '../../domain/filters';
 import { searchArticle, searchTranscript } from '../../domain/search';
 import { countTurnsBySpeaker, summarizeTopics } from '../../domain/stats';
@@ -28,6 +28,14 @@ export function FilterPanel({
   onFiltersChange,
 }: FilterPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A change reaches `filters` only once the URL has been updated, which can take a moment: until then
+  // the boxes show what the reader chose. Any new `filters` from the URL supersedes it.
+  const [pending, setPending] = useState<{ readonly from: Filters; readonly next: Filters }>();
+  const shown = pending?.from === filters ? pending.next : filters;
+  const change = (next: Filters, options: { readonly replace: boolean }) => {
+    setPending({ from: filters, next });
+    onFiltersChange(next, options);
+  };
   const turnCounts = useMemo(() => countTurnsBySpeaker(transcript), [transcript]);
   const summaries = useMemo(
     () => summarizeTopics(topics, transcript, article),
@@ -51,7 +59,7 @@ export function FilterPanel({
   );
   const mentions = useMarkNavigation(mentionTargets);
   const hits = useMarkNavigation(hitTargets);
-  const active = isFiltering(filters) || filters.q !== '';
+  const active = isFiltering(shown) || shown.q !== '';
 
   return (
     <section className="filter-panel" aria-labelledby="filter-panel-title">
@@ -61,7 +69,7 @@ export function FilterPanel({
       <SearchBox
         query={filters.q}
         onQueryChange={(q) => {
-          onFiltersChange({ ...filters, q }, { replace: true });
+          change({ ...shown, q }, { replace: true });
         }}
         briefingCount={briefingHits.length}
         storyCount={storyHits.length}
@@ -70,23 +78,17 @@ export function FilterPanel({
       <SpeakerFilter
         speakers={transcript.speakers}
         turnCounts={turnCounts}
-        chosen={filters.speakers}
+        chosen={shown.speakers}
         onToggle={(id: SpeakerId) => {
-          onFiltersChange(
-            { ...filters, speakers: toggleValue(filters.speakers, id) },
-            { replace: false },
-          );
+          change({ ...shown, speakers: toggleValue(shown.speakers, id) }, { replace: false });
         }}
       />
       <TopicFilter
         summaries={summaries}
-        chosen={filters.topics}
+        chosen={shown.topics}
         mentions={mentions}
         onToggle={(id: TopicId) => {
-          onFiltersChange(
-            { ...filters, topics: toggleValue(filters.topics, id) },
-            { replace: false },
-          );
+          change({ ...shown, topics: toggleValue(shown.topics, id) }, { replace: false });
         }}
       />
       {active ? (
@@ -94,7 +96,7 @@ export function FilterPanel({
           type="button"
           className="clear-filters"
           onClick={() => {
-            onFiltersChange(emptyFilters, { replace: false });
+            change(emptyFilters, { replace: false });
             // The button goes away with the filters; keep the reader's place in the panel.
             headingRef.current?.focus();
           }}
