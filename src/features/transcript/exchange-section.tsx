@@ -31,7 +31,7 @@ export function ExchangeSection(props: ExchangeSectionProps) {
   return (
     <section
       id={exchange.id}
-      className={`exchange${current ? ' is-current' : ''}`}
+      className={`exchange${exchangeCurrent ? ' is-current' : current ? ' holds-current' : ''}`}
       aria-labelledby={titleId}
       aria-current={exchangeCurrent ? 'location' : undefined}
       tabIndex={-1}
