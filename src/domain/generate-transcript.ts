@@ -33,12 +33,14 @@ interface TurnDraft {
 
 // The page furniture a transcript copied from a government site starts with.
 const boilerplate = [
-  'An official website of the United States Government\u00a0\nHere’s how you know',
+  "An official website of the United States Government\u00a0\nHere's how you know",
   'Official websites use .gov',
   '.gov website belongs to an official government organization in the United States.',
   'Secure .gov websites use HTTPS',
   'A lock ( lock ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
 ];
+const archiveNotice =
+  'You have accessed part of a historical collection on defense.gov. Some of the information contained within may be outdated and links may not function. Please contact the DOD Webmaster with any questions.';
 const months = 'Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.'.split(' ');
 
 // A label's colon is followed by a no-break space and a space, as on the page.
@@ -56,8 +58,11 @@ const writeHeader = (random: Random, officials: readonly Official[]): string[] =
     'Press Availability',
   ]);
   const date = `${random.pick(months)} ${random.int(1, 28)}, ${random.int(2015, 2024)}`;
+  // Pages from an archive carry one more notice; keep the parsers honest about both forms.
+  const archived = random.chance(0.5) ? [archiveNotice] : [];
   return [
     ...boilerplate,
+    ...archived,
     `${names.join(' and ')} ${kind}`,
     date,
     `Presenters: ${officials.map((o) => o.fullTitle).join('; ')}`,

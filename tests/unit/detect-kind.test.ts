@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
 import { detectKind } from '../../src/domain/detect-kind';
@@ -6,6 +7,11 @@ describe('detectKind', () => {
   it('reads the seed briefing as a transcript and the seed story as an article', () => {
     expect(detectKind(briefingText)).toBe('transcript');
     expect(detectKind(storyText)).toBe('article');
+  });
+
+  it('reads the made-up press release as an article', () => {
+    const url = new URL('../fixtures/article-press-release.txt', import.meta.url);
+    expect(detectKind(readFileSync(url, 'utf8'))).toBe('article');
   });
 
   it('counts upper-case labels with a no-break space, a note or a space before the colon', () => {
