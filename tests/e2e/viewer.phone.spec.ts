@@ -40,3 +40,19 @@ test('a permalink on a phone lands on the exchange', async ({ page }) => {
   await expect(section).toBeFocused();
   await expect(section).toBeInViewport();
 });
+
+test('on a phone the filters fold away above the briefing and open on request', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const filtersLandmark = page.getByRole('complementary', { name: 'Filters' });
+  const search = page.getByRole('searchbox', { name: 'Search both documents' });
+  await expect(search).toBeHidden();
+  await filtersLandmark.getByRole('button', { name: 'Show filters' }).click();
+  await expect(search).toBeVisible();
+  await search.fill('Libya');
+  await expect(page).toHaveURL(/\?q=Libya$/);
+  await filtersLandmark.getByRole('button', { name: 'Hide filters' }).click();
+  await expect(search).toBeHidden();
+  await expect(page.getByText(/Showing \d+ of \d+ exchanges/)).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useLayoutStore, type NarrowPane } from '../../state/ui-layout';
 import { PaneSwitch } from './pane-switch';
 import { StoryResizer } from './story-resizer';
@@ -31,6 +31,8 @@ export function ViewerLayout({
   const setStoryOpen = useLayoutStore((state) => state.setStoryOpen);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
   const shownPane: NarrowPane = storyOpen ? narrowPane : 'briefing';
+  // On a narrow screen the filters fold away so that the briefing starts on the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   const choosePane = (pane: NarrowPane) => {
     if (pane === 'story') setStoryOpen(true);
@@ -52,9 +54,22 @@ export function ViewerLayout({
         Skip to the briefing
       </a>
       {header}
-      <div className="viewer" data-narrow-pane={shownPane}>
+      <div className="viewer" data-narrow-pane={shownPane} data-filters-open={filtersOpen}>
         <aside className="filters-column" aria-label="Filters">
-          {filters}
+          <button
+            type="button"
+            className="button filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="filters-content"
+            onClick={() => {
+              setFiltersOpen(!filtersOpen);
+            }}
+          >
+            {filtersOpen ? 'Hide filters' : 'Show filters'}
+          </button>
+          <div id="filters-content" className="filters-content">
+            {filters}
+          </div>
         </aside>
         <div className="reading" data-story-open={storyOpen} style={style}>
           <nav className="pane-switch-bar" aria-label="Documents">
