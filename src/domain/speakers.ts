@@ -89,10 +89,14 @@ function groupPeople(entries: readonly { label: string; name: OfficialName }[]):
     const key = surname === undefined ? `office:${normalise(entry.label)}` : keyOf(surname);
     const group = bySurname.get(key) ?? [];
     const isLong = entry.name.given.length > 0;
+    // A short label fits a person by title words, or is theirs as the only one of that surname.
+    const only = group.length === 1 ? group[0] : undefined;
     const match = isLong
       ? group.find((person) => person.names.some((name) => sameGivenName(name, entry.name)))
       : (group.find((person) => fits(entry.name, person)) ??
-        (group.length === 1 ? group[0] : undefined));
+        (only?.names.some((name) => conflictingHonorifics(name, entry.name)) === false
+          ? only
+          : undefined));
     if (match === undefined) {
       const person = { names: [entry.name], labels: [entry.label] };
       people.push(person);

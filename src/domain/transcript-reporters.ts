@@ -23,9 +23,10 @@ const selfPattern = new RegExp(
   String.raw`^${greeting}${address}${selfName}${personName}${joiner}${outlet}${sentenceEnd}`,
   'u',
 );
-// A moderator may lead in: "Next question, Luis Martinez, ABC News." / "Go ahead, Jeff."
+// A moderator may lead in: "Next question, Luis Martinez, ABC News." / "Go ahead, Jeff." The lead-in
+// is tried last (`??`), or "Luis Martinez, ABC News." would read as a lead-in and the name "ABC News".
 const staffPattern = new RegExp(
-  String.raw`^(?:[^.?!]{0,60}?[,:]\s+)?${personName}(?:${joiner}${outlet})?\s*[.!]?\s*$`,
+  String.raw`^(?:[^.?!]{0,60}?[,:]\s+)??${personName}(?:${joiner}${outlet})?\s*[.!]?\s*$`,
   'u',
 );
 

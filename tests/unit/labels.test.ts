@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { acceptLabels, readLabelCandidate, readTranslatorMark } from '../../src/domain/labels';
+
+const readLine = (line: string) => readLabelCandidate(line, 0, line.length);
+const labelOf = (line: string) => readLine(line)?.label;
+
+describe('readLabelCandidate', () => {
+  it('reads the briefing labels with their no-break space after the colon', () => {
+    const line = 'SECRETARY OF DEFENSE DR. MARK T. ESPER:\u00a0 Well, good morning, everyone.';
+    expect(readLine(line)).toEqual({
+      label: 'SECRETARY OF DEFENSE DR. MARK T. ESPER',
+      name: 'SECRETARY OF DEFENSE DR. MARK T. ESPER',
+      interpreted: false,
+      mixedCase: false,
+      span: { start: 0, end: 39 },
+    });
+    expect(labelOf('SEC. ESPER:\u00a0 Regarding your question on 5G')).toBe('SEC. ESPER');
+    expect(labelOf('STAFF:\u00a0 Luis Martinez, ABC News.')).toBe('STAFF');
+    expect(labelOf('Q:\u00a0 (inaudible), RAI Television.')).toBe('Q');
+  });
+
+  it('reads a parenthesised interpretation note in any case', () => {
+    expect(readLine('MIN. GUERINI (THROUGH TRANSLATOR):\u00a0 Thank you.')).toMatchObject({
+      label: 'MIN. GUERINI (THROUGH TRANSLATOR)',
+      name: 'MIN. GUERINI',
+      note: 'THROUGH TRANSLATOR',
+      interpreted: true,
+    });
+    expect(readLine('MINISTER WEBER (through interpreter): Yes.')).toMatchObject({
+      name: 'MINISTER WEBER',
+      interpreted: true,
+    });
+    expect(readLine('Q (via telephone): Hello?')).toMatchObject({ note: 'via telephone' });
+    expect(readLine('Q (via telephone): Hello?')?.interpreted).toBe(false);
+  });
+
+  it('reads QUESTION:, UNKNOWN:, (UNKNOWN):, GEN. and MR. labels', () => {
+    expect(labelOf('QUESTION: What now?')).toBe('QUESTION');
+    expect(labelOf('UNKNOWN: Ready.')).toBe('UNKNOWN');
+    expect(labelOf('(UNKNOWN): Can you speak up?')).toBe('(UNKNOWN)');
+    expect(labelOf('GEN. MILLEY: The drawdown will follow conditions.')).toBe('GEN. MILLEY');
+    expect(labelOf('MR. HOFFMAN: Next question.')).toBe('MR. HOFFMAN');
+    expect(labelOf("MS. O'NEIL-SMITH & CO.: Thanks.")).toBe("MS. O'NEIL-SMITH & CO.");
+  });
+
+  it('reads a space before the colon, indentation, tabs and a colon at the end of the line', () => {
+    const line = '  \tMR. HOFFMAN :  Bob, go ahead.';
+    expect(readLine(line)).toMatchObject({ label: 'MR. HOFFMAN', span: { start: 3, end: 16 } });
+    expect(line.slice(3, 16)).toBe('MR. HOFFMAN :');
+    expect(labelOf('SEC. ESPER:')).toBe('SEC. ESPER');
+  });
+
+  it('reads only from the start offset given and within the line', () => {
+    const text = 'Intro line\nQ:  Why?';
+    expect(readLabelCandidate(text, 11, text.length)?.span).toEqual({ start: 11, end: 13 });
+    expect(readLabelCandidate(text, 0, 10)).toBeUndefined();
+  });
+
+  it('does not read sentences, lower-case openings, times or web addresses as labels', () => {
+    expect(readLine('Well, about Afghanistan: we will see.')).toBeUndefined();
+    expect(readLine('I would just say this much:  Landmines are tools.')).toBeUndefined();
+    expect(readLine('Thank you: that is all.')).toBeUndefined();
+    expect(readLine('the minister said: yes')).toBeUndefined();
+    expect(readLine('MEETING AT 10:30 TODAY')).toBeUndefined();
+    expect(readLine('HTTPS://EXAMPLE.COM')).toBeUndefined();
+    expect(readLine('')).toBeUndefined();
+  });
+
+  it('refuses labels past 12 words and mixed-case labels past 3 words', () => {
+    const long = 'ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN: text';
+    expect(readLine(long)).toBeUndefined();
+    expect(labelOf('ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE: text')).toBe(
+      'ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE',
+    );
+    expect(readLine('Secretary Of Defense Rumsfeld: Hello.')).toBeUndefined();
+    expect(readLine('Secretary Rumsfeld: Hello.')).toMatchObject({ mixedCase: true });
+  });
+
+  it('leaves a bare translator mark to readTranslatorMark', () => {
+    const line = '(THROUGH TRANSLATOR):\u00a0 Minister Guerini, Libya in particular';
+    expect(readLine(line)).toBeUndefined();
+    expect(readTranslatorMark(line, 0, line.length)).toEqual({ start: 0, end: 21 });
+    expect(readTranslatorMark('  (through an interpreter): Yes', 0, 31)).toEqual({
+      start: 2,
+      end: 27,
+    });
+    expect(readTranslatorMark('(inaudible) regular troops', 0, 26)).toBeUndefined();
+  });
+});
+
+describe('acceptLabels', () => {
+  const accept = (lines: string[]) => acceptLabels(lines.map(readLine));
+
+  it('always accepts upper-case labels', () => {
+    expect(accept(['Q: Why?', 'SEC. ESPER: Because.'])).toEqual([true, true]);
+  });
+
+  it('accepts a mixed-case label used at least twice', () => {
+    expect(accept(['Rumsfeld: One.', 'Q: Two?', 'Rumsfeld: Three.'])).toEqual([true, true, true]);
+  });
+
+  it('refuses a mixed-case label used once in a document without mixed-case labels', () => {
+    expect(accept(['Q: Two?', 'Rumsfeld: Three.'])).toEqual([true, false]);
+  });
+
+  it('accepts role words and, once mixed-case labels are in use, other names', () => {
+    expect(accept(['Moderator: Welcome.'])).toEqual([true]);
+    expect(accept(['Rumsfeld: One.', 'Rumsfeld: Two.', 'Myers: Three.'])).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('never accepts words that open sentences', () => {
+    expect(
+      accept(['Note: one.', 'Note: two.', 'Rumsfeld: a.', 'Rumsfeld: b.', 'Look: c.']),
+    ).toEqual([false, false, true, true, false]);
+  });
+
+  it('passes over lines without a candidate', () => {
+    expect(acceptLabels([undefined, readLine('Q: Why?')])).toEqual([false, true]);
+  });
+});

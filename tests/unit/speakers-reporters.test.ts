@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { resolveQuestioners } from '../../src/domain/transcript-questioners';
+import type { TurnSketch } from '../../src/domain/transcript-questioners';
+import {
+  isFollowUp,
+  isModeratorCue,
+  readSelfIntroduction,
+  readStaffIntroduction,
+} from '../../src/domain/transcript-reporters';
+
+describe('readStaffIntroduction', () => {
+  it('reads "Name, Outlet." with the outlet as written', () => {
+    expect(readStaffIntroduction('Luis Martinez, ABC News.')).toEqual({
+      name: 'Luis Martinez',
+      outlet: 'ABC News',
+    });
+    expect(readStaffIntroduction('Jeff Schogol, Task & Force.')).toEqual({
+      name: 'Jeff Schogol',
+      outlet: 'Task & Force',
+    });
+  });
+
+  it('reads a lead-in before the name', () => {
+    expect(readStaffIntroduction('Next question, Anna Klein, Reuters.')).toEqual({
+      name: 'Anna Klein',
+      outlet: 'Reuters',
+    });
+  });
+
+  it('does not read closing thanks, a single first name or a long turn as an introduction', () => {
+    expect(readStaffIntroduction('Thank you all.')).toBeUndefined();
+    expect(readStaffIntroduction('Go ahead, Jeff.')).toBeUndefined();
+    expect(
+      readStaffIntroduction(
+        'We will take questions now, and I ask you to keep them short, Luis Martinez, ABC News, and then the others in the room.',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('readSelfIntroduction', () => {
+  it('reads "Hi, Name with Outlet." and keeps it to the first sentence', () => {
+    expect(
+      readSelfIntroduction('Hi, Luis Martinez with ABC News.  Mr. Secretary, a question.'),
+    ).toEqual({ name: 'Luis Martinez', outlet: 'ABC News' });
+  });
+
+  it('names an inaudible reporter by outlet alone', () => {
+    expect(readSelfIntroduction('(inaudible), RAI Television.')).toEqual({
+      outlet: 'RAI Television',
+    });
+  });
+
+  it('reads "Name from Outlet" after addressing the official', () => {
+    expect(readSelfIntroduction('Jane, Tom Lee from Daily Planet. What about Africa?')).toEqual({
+      name: 'Tom Lee',
+      outlet: 'Daily Planet',
+    });
+  });
+
+  it('does not take an address to an official or a question for an introduction', () => {
+    expect(readSelfIntroduction('Thank you.')).toBeUndefined();
+    expect(
+      readSelfIntroduction('Mr. Secretary, a question for you and the minister.'),
+    ).toBeUndefined();
+    expect(readSelfIntroduction('Mr. Secretary, NATO allies are worried.')).toBeUndefined();
+    expect(
+      readSelfIntroduction('Secretary Esper, are you satisfied with the degree of cooperation?'),
+    ).toBeUndefined();
+    expect(
+      readSelfIntroduction('Minister Guerini, Libya in particular, (inaudible) regular troops.'),
+    ).toBeUndefined();
+  });
+});
+
+describe('cues and follow-ups', () => {
+  it('reads a moderator cue', () => {
+    expect(isModeratorCue('Bob, go ahead.')).toBe(true);
+    expect(isModeratorCue('Is that the next step?')).toBe(false);
+    expect(
+      isModeratorCue('The drawdown in Afghanistan will follow conditions on the ground.'),
+    ).toBe(false);
+  });
+
+  it('reads a follow-up question', () => {
+    expect(isFollowUp('And the Taliban talks?')).toBe(true);
+    expect(isFollowUp('Just to follow up on that, when?')).toBe(true);
+    expect(isFollowUp('Minister Guerini, have you talked about Iraq?')).toBe(false);
+  });
+});
+
+describe('resolveQuestioners', () => {
+  const staff = (firstText: string): TurnSketch => ({ kind: 'staff', firstText });
+  const official = (firstText: string): TurnSketch => ({ kind: 'official', firstText });
+  const question = (firstText: string): TurnSketch => ({ kind: 'reporter', firstText });
+
+  it('names the reporter introduced by staff and marks the introduction', () => {
+    const result = resolveQuestioners([
+      staff('Luis Martinez, ABC News.'),
+      question('Hi, Luis Martinez with ABC News.'),
+      official('Landmines are a tool.'),
+    ]);
+    expect(result.reporters[1]).toMatchObject({
+      name: 'Luis Martinez',
+      affiliation: 'ABC News',
+      idBase: 'r-luis-martinez',
+    });
+    expect(result.introduces).toEqual([true, false, false]);
+  });
+
+  it('makes the same name one reporter, and each unintroduced question a new one', () => {
+    const result = resolveQuestioners([
+      staff('Luis Martinez, ABC News.'),
+      question('What about Iraq?'),
+      official('We stay.'),
+      question('Minister, what about Libya?'),
+      official('We talk.'),
+      staff('Luis Martinez, ABC News.'),
+      question('One more on Iraq?'),
+      official('Yes.'),
+      question('Secretary, and 5G?'),
+    ]);
+    const [, first, , second, , , third, , fourth] = result.reporters;
+    expect(third).toBe(first);
+    expect(second).not.toBe(first);
+    expect(fourth).not.toBe(second);
+    expect([second?.name, fourth?.name]).toEqual(['Unnamed reporter 1', 'Unnamed reporter 2']);
+    expect([second?.idBase, fourth?.idBase]).toEqual(['r-unnamed-1', 'r-unnamed-2']);
+  });
+
+  it('gives a follow-up and a question right after a question to the same reporter', () => {
+    const result = resolveQuestioners([
+      question('Bob Barnes, Associated Press.  General, the troops?'),
+      question('Also, the timeline?'),
+      official('Conditions decide.'),
+      question('And the Taliban talks?'),
+    ]);
+    expect(result.reporters[1]).toBe(result.reporters[0]);
+    expect(result.reporters[3]).toBe(result.reporters[0]);
+    expect(result.followsUp).toEqual([false, true, false, true]);
+  });
+
+  it('lets an official who moderates introduce or cue a question', () => {
+    const result = resolveQuestioners([
+      official('Next question, Anna Klein, Reuters.'),
+      question('What about Huawei?'),
+      official('Bob, go ahead.'),
+      question('What about the drawdown?'),
+    ]);
+    expect(result.reporters[1]).toMatchObject({ name: 'Anna Klein', affiliation: 'Reuters' });
+    expect(result.introduces).toEqual([true, false, true, false]);
+    expect(result.reporters[3]?.name).toBe('Unnamed reporter');
+  });
+});
