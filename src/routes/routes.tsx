@@ -1,4 +1,8 @@
 import type { RouteObject } from 'react-router';
+import { ExportMenu } from '../features/export/export-menu';
+import { ImportPage } from '../features/import/import-page';
+import { LibraryPage } from '../features/library/library-page';
+import { parseInWorker } from '../workers/parse-client';
 import { NotFoundRoute } from './not-found-route';
 import { LoadingRoute, RootRoute } from './root-route';
 import { RouteError } from './route-error';
@@ -11,6 +15,14 @@ import { ViewerRoute } from './viewer-route';
  * The viewer is a layout route, so moving between the full briefing and an exchange permalink keeps
  * the page mounted (and the filter panel's state) instead of swapping routes.
  */
+// Saved documents open at /d/:docId once the viewer can read a saved pair (loadDocumentPair).
+const savedDocumentLinks = {
+  home: '/',
+  import: '/import',
+  library: '/library',
+  document: (id: string) => `/d/${encodeURIComponent(id)}`,
+};
+
 export const routes: RouteObject[] = [
   {
     id: 'root',
@@ -30,6 +42,21 @@ export const routes: RouteObject[] = [
           { index: true, element: null },
           { path: 'exchange/:exchangeId', element: null },
         ],
+      },
+      { path: 'import', element: <ImportPage links={savedDocumentLinks} /> },
+      {
+        path: 'library',
+        element: (
+          <LibraryPage
+            links={savedDocumentLinks}
+            renderExport={(record) => (
+              <ExportMenu
+                title={record.title}
+                load={() => parseInWorker(record.text, record.kind)}
+              />
+            )}
+          />
+        ),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],
