@@ -9,6 +9,7 @@ import { AppHeader } from '../features/layout/app-header';
 import { ViewerLayout } from '../features/layout/viewer-layout';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
+import { useLayoutStore } from '../state/ui-layout';
 import { composeDocumentTitle } from './document-title';
 import { LinkNotices } from './link-notices';
 import { paths } from './paths';
@@ -27,6 +28,7 @@ export function ViewerRoute() {
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   const slots = useShareSlots(transcript);
+  const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
 
   // Toggling a filter adds a history entry (Back undoes it); typing a search replaces the entry.
   const changeFilters = useCallback(
@@ -43,7 +45,11 @@ export function ViewerRoute() {
   useExchangeKeys({
     view,
     currentExchangeId: exchangeId,
-    goTo: (id: ExchangeId) => void navigate(paths.exchange(id, { filters })),
+    goTo: (id: ExchangeId) => {
+      // On a narrow screen the exchange must be on show to take focus.
+      showNarrowPane('briefing');
+      void navigate(paths.exchange(id, { filters }));
+    },
     openHelp: () => {
       setHelpOpen(true);
     },

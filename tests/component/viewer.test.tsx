@@ -6,6 +6,7 @@ import { seedTranscript } from '../../src/content/seed-documents';
 import type { Speaker } from '../../src/domain/types';
 import { routes } from '../../src/routes/routes';
 import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
+import { initialPreferences, usePreferencesStore } from '../../src/state/ui-preferences';
 
 // The whole briefing is in the page, so role queries take a while in jsdom; allow for it.
 configure({ asyncUtilTimeout: 4000 });
@@ -35,6 +36,7 @@ const exchangesWith = (speaker: Speaker) =>
 beforeEach(() => {
   localStorage.clear();
   useLayoutStore.setState(initialLayout);
+  usePreferencesStore.setState(initialPreferences);
 });
 
 describe('the viewer', () => {
@@ -151,5 +153,17 @@ describe('the viewer', () => {
     expect(Number(separator.getAttribute('aria-valuenow'))).toBeGreaterThan(before);
     await user.keyboard('{End}');
     expect(separator).toHaveAttribute('aria-valuenow', separator.getAttribute('aria-valuemin'));
+  });
+
+  it('applies the chosen theme and text size to the page and keeps them', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Theme' }), 'dark');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Text size' }), 'large');
+    expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
+    expect(document.documentElement).toHaveAttribute('data-text-size', 'large');
+    expect(localStorage.getItem('podium.preferences')).toContain('"theme":"dark"');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'system');
+    expect(document.documentElement).not.toHaveAttribute('data-theme');
   });
 });

@@ -8,7 +8,14 @@ import {
   turnOf,
 } from './seed';
 
-test('the home page shows the briefing beside the story', async ({ page }) => {
+test('the home page shows the briefing beside the story, with a clean console', async ({
+  page,
+}) => {
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+  });
+  page.on('pageerror', (error) => messages.push(error.message));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: briefingTitle })).toBeVisible();
   await expect(page).toHaveTitle(`${briefingTitle} — Podium`);
@@ -16,6 +23,7 @@ test('the home page shows the briefing beside the story', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('region')).toHaveCount(
     seedTranscript.exchanges.length,
   );
+  expect(messages).toEqual([]);
 });
 
 test('an exchange permalink focuses that exchange, marks it and names it in the title', async ({
