@@ -92,10 +92,11 @@ export function readFrontMatter(
       preamble.push(block(hasTurns && isMeta(line.text) ? 'metadata' : 'text'));
     }
   }
-  if (titleLine === undefined && lines.length > 0) {
+  if (titleLine === undefined && hasTurns) {
+    const at = index.starts[firstTurnLine] ?? 0;
     diagnostics.push({
       code: 'no-title',
-      ...spanOf(preamble),
+      ...(preamble.length > 0 ? spanOf(preamble) : { start: at, end: at }),
       message: 'No title was found before the first speaker, so the transcript has no title.',
     });
   }
