@@ -4,13 +4,13 @@ import type { Article, ParagraphId, Span, Transcript, TurnId } from './types';
 export const minQueryLength = 2;
 
 /**
- * Text folded for matching, with a map back to the input: the folded character at `i` came from
- * `starts[i]`..`ends[i]` of the original text (relative to the text, not the input).
+ * Text folded for matching, with a map back to the text: the folded character at `i` starts at
+ * `starts[i]` of the text, and `starts[folded.length]` is the text's length. `starts` is left out
+ * when folding moved nothing (plain text with single spaces), which saves memory on long transcripts.
  */
 export interface FoldedText {
   readonly folded: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts: Int32Array | undefined;
 }
 
 const combiningMark = /\p{M}/gu;
@@ -44,39 +44,65 @@ function foldCodePoint(codePoint: string): string {
     .replace(combiningMark, '');
 }
 
+// Decoding the folded units in one call is far faster than building the string a character at a time.
+const utf16 = new TextDecoder('utf-16le');
+
 /** Folds text for case-, accent- and spacing-insensitive matching, keeping a map to the original. */
 export function foldText(text: string): FoldedText {
-  const pieces: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const length = text.length;
+  // Folding rarely lengthens text; room for twice as much covers all but exotic scripts.
+  let units = new Uint16Array(2 * length + 2);
+  let starts = new Int32Array(2 * length + 2);
+  let size = 0;
+  let moved = false;
   let lastIsSpace = false;
   let index = 0;
-  while (index < text.length) {
+  while (index < length) {
     const start = index;
-    const code = text.codePointAt(index) ?? 0;
-    index += code > 0xffff ? 2 : 1;
+    const code = text.charCodeAt(index);
     // Plain ASCII is most of any transcript: fold it without the Unicode machinery.
-    let piece: string;
     if (code < 0x80) {
+      index += 1;
       const isSpace = code === 0x20 || (code >= 0x09 && code <= 0x0d);
-      piece = isSpace ? ' ' : String.fromCharCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
-    } else {
-      piece = foldCodePoint(text.slice(start, index));
+      // A space after a space joins the folded space before it.
+      if (isSpace && lastIsSpace) {
+        moved = true;
+        continue;
+      }
+      lastIsSpace = isSpace;
+      units[size] = isSpace ? 0x20 : code >= 0x41 && code <= 0x5a ? code + 32 : code;
+      starts[size] = start;
+      size += 1;
+      continue;
     }
+    index += (text.codePointAt(index) ?? code) > 0xffff ? 2 : 1;
+    const piece = foldCodePoint(text.slice(start, index));
     // A lone combining mark, or a space after a space, joins the folded character before it.
     if (piece === '' || (piece === ' ' && lastIsSpace)) {
-      if (ends.length > 0) ends[ends.length - 1] = index;
+      moved = true;
       continue;
     }
     lastIsSpace = piece === ' ';
-    pieces.push(piece);
-    // One map entry per UTF-16 unit, so that folded offsets index the map directly.
-    for (let units = piece.length; units > 0; units -= 1) {
-      starts.push(start);
-      ends.push(index);
+    if (piece.length !== 1 || index - start !== 1) moved = true;
+    if (size + piece.length + 1 >= units.length) {
+      const grownUnits = new Uint16Array(2 * (size + piece.length + 1));
+      grownUnits.set(units);
+      units = grownUnits;
+      const grownStarts = new Int32Array(grownUnits.length);
+      grownStarts.set(starts);
+      starts = grownStarts;
+    }
+    for (let unit = 0; unit < piece.length; unit += 1) {
+      units[size] = piece.charCodeAt(unit);
+      starts[size] = start;
+      size += 1;
     }
   }
-  return { folded: pieces.join(''), starts, ends };
+  starts[size] = length;
+  return {
+    folded: utf16.decode(units.subarray(0, size)),
+    starts: moved ? starts.slice(0, size + 1) : undefined,
+  };
 }
 
 /** Folds a search query like document text; returns '' when it is too short to search. */
@@ -109,8 +135,13 @@ export function findFoldedMatches(text: FoldedText, offset: number, foldedQuery:
   if (foldedQuery === '') return spans;
   let from = text.folded.indexOf(foldedQuery);
   while (from !== -1) {
-    const last = from + foldedQuery.length - 1;
-    spans.push({ start: offset + (text.starts[from] ?? 0), end: offset + (text.ends[last] ?? 0) });
+    const to = from + foldedQuery.length;
+    const { starts } = text;
+    spans.push(
+      starts === undefined
+        ? { start: offset + from, end: offset + to }
+        : { start: offset + (starts[from] ?? 0), end: offset + (starts[to] ?? 0) },
+    );
     from = text.folded.indexOf(foldedQuery, from + foldedQuery.length);
   }
   return spans;
@@ -126,30 +157,47 @@ export interface SearchHit extends Span {
   readonly blockId: TurnId | ParagraphId;
 }
 
+// The viewer and the filter panel ask for the same search on each keystroke: remember the last one
+// per document, so that the second asker pays nothing.
+const lastSearches = new WeakMap<object, { readonly query: string; readonly hits: SearchHit[] }>();
+
+function rememberSearch(
+  document: Transcript | Article,
+  query: string,
+  search: (foldedQuery: string) => SearchHit[],
+): SearchHit[] {
+  const foldedQuery = foldQuery(query);
+  const last = lastSearches.get(document);
+  if (last?.query === foldedQuery) return last.hits.slice();
+  const hits = foldedQuery === '' ? [] : search(foldedQuery);
+  lastSearches.set(document, { query: foldedQuery, hits });
+  return hits.slice();
+}
+
 /** Finds a query in every paragraph of a transcript, in document order. */
 export function searchTranscript(transcript: Transcript, query: string): SearchHit[] {
-  const foldedQuery = foldQuery(query);
-  const hits: SearchHit[] = [];
-  if (foldedQuery === '') return hits;
-  for (const turn of transcript.turns) {
-    for (const paragraph of turn.paragraphs) {
-      for (const span of findFoldedMatches(foldBlock(paragraph), paragraph.start, foldedQuery)) {
-        hits.push({ blockId: turn.id, start: span.start, end: span.end });
+  return rememberSearch(transcript, query, (foldedQuery) => {
+    const hits: SearchHit[] = [];
+    for (const turn of transcript.turns) {
+      for (const paragraph of turn.paragraphs) {
+        for (const span of findFoldedMatches(foldBlock(paragraph), paragraph.start, foldedQuery)) {
+          hits.push({ blockId: turn.id, start: span.start, end: span.end });
+        }
       }
     }
-  }
-  return hits;
+    return hits;
+  });
 }
 
 /** Finds a query in every paragraph of a story, in document order. */
 export function searchArticle(article: Article, query: string): SearchHit[] {
-  const foldedQuery = foldQuery(query);
-  const hits: SearchHit[] = [];
-  if (foldedQuery === '') return hits;
-  for (const paragraph of article.paragraphs) {
-    for (const span of findFoldedMatches(foldBlock(paragraph), paragraph.start, foldedQuery)) {
-      hits.push({ blockId: paragraph.id, start: span.start, end: span.end });
+  return rememberSearch(article, query, (foldedQuery) => {
+    const hits: SearchHit[] = [];
+    for (const paragraph of article.paragraphs) {
+      for (const span of findFoldedMatches(foldBlock(paragraph), paragraph.start, foldedQuery)) {
+        hits.push({ blockId: paragraph.id, start: span.start, end: span.end });
+      }
     }
-  }
-  return hits;
+    return hits;
+  });
 }

@@ -153,6 +153,13 @@ describe('searchTranscript', () => {
     ]);
   });
 
+  it('gives the same hits when asked twice, whatever the first asker did with its copy', () => {
+    const first = searchTranscript(transcript, 'taliban');
+    first.length = 0;
+    expect(searchTranscript(transcript, 'TALIBAN')).toHaveLength(3);
+    expect(searchTranscript(transcript, 'again')).toEqual([{ blockId: 't1', start: 41, end: 46 }]);
+  });
+
   it('finds nothing for a short or absent query', () => {
     expect(searchTranscript(transcript, 't')).toEqual([]);
     expect(searchTranscript(transcript, 'Herat')).toEqual([]);
