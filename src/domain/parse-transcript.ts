@@ -112,11 +112,15 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
 
   const distinct = new Map<string, { label: string; name: string }>();
   for (const turn of rawTurns) distinct.set(turn.label.label, turn.label);
+  const texts = [
+    front.title,
+    ...front.preamble.filter((block) => block.kind === 'metadata').map((block) => block.text),
+  ];
   const byLabel = resolveLabelSpeakers(
     [...distinct.values()],
     front.country === undefined
-      ? { title: front.title }
-      : { title: front.title, country: front.country },
+      ? { title: front.title, texts }
+      : { title: front.title, texts, country: front.country },
   );
   const kinds = new Map<string, SpeakerKind>();
   for (const { name } of distinct.values()) kinds.set(name, kindOfLabel(name));

@@ -1,3 +1,4 @@
+import { findFullName } from './transcript-full-names';
 import { countryNamed } from './transcript-nationalities';
 import type { OfficialName } from './transcript-official-names';
 import {
@@ -25,6 +26,8 @@ export interface SpeakerDraft {
 /** What the rest of the document says about its speakers. */
 export interface SpeakerContext {
   title: string;
+  /** The title and metadata lines, where people named only by surname in labels may be written out. */
+  texts?: readonly string[];
   /** The publisher's country: officials with no nationality of their own are from it. */
   country?: string;
 }
@@ -126,7 +129,18 @@ function countryInTitle(title: string, surname: string): string | undefined {
   return undefined;
 }
 
+// Labels like "SEC. HARLAN" alone: the title or a "Presenters:" line may give the full name.
+function fillFromTexts(person: Person, context: SpeakerContext): void {
+  const surname = person.names[0]?.surname;
+  if (surname === undefined || person.names.some((name) => name.given.length > 0)) return;
+  const full = findFullName(context.texts ?? [context.title], surname);
+  if (full === undefined) return;
+  const written = { names: [full], labels: [] };
+  if (person.names.every((name) => fits(name, written))) person.names.unshift(full);
+}
+
 function draftOfficial(person: Person, context: SpeakerContext): SpeakerDraft {
+  fillFromTexts(person, context);
   const best = person.names.reduce((a, b) => (b.given.length > a.given.length ? b : a));
   const role = person.names.map(describeRole).find((value) => value !== undefined);
   const surname = best.surname;

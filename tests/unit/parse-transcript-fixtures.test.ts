@@ -233,3 +233,26 @@ describe('a text with no speaker labels', () => {
     ]);
   });
 });
+
+describe('a transcript whose labels give only surnames', () => {
+  const text = [
+    'Press Briefing by Secretary Harlan and Minister Weber of Germany',
+    'Presenters: Secretary of Defense Dr. Paul R. Harlan; Minister of Defense Klaus Weber',
+    '',
+    'SEC. HARLAN:  Good morning.',
+    '',
+    'MIN. WEBER:  Thank you.',
+    '',
+    'MR. OKAFOR:  Questions, please.',
+  ].join('\n');
+  const transcript = parseTranscript(text);
+
+  it('writes out their names and offices from the presenters line and the title', () => {
+    expect(transcript.speakers.map((s) => [s.id, s.name, s.role, s.affiliation])).toEqual([
+      ['s-harlan', 'Paul R. Harlan', 'Secretary of Defense', undefined],
+      ['s-weber', 'Klaus Weber', 'Minister of Defense', 'Germany'],
+      ['s-okafor', 'Mr. Okafor', undefined, undefined],
+    ]);
+    expect(transcript.speakers[0]?.labels).toEqual(['SEC. HARLAN']);
+  });
+});
