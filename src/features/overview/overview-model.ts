@@ -34,8 +34,11 @@ export function layOutRail(
   const topics = new Set(filters.topics);
   const speakers = new Set(filters.speakers);
   const hitsByTurn = new Map<string, SearchHit[]>();
-  for (const hit of hits)
-    hitsByTurn.set(hit.blockId, [...(hitsByTurn.get(hit.blockId) ?? []), hit]);
+  for (const hit of hits) {
+    const list = hitsByTurn.get(hit.blockId);
+    if (list === undefined) hitsByTurn.set(hit.blockId, [hit]);
+    else list.push(hit);
+  }
   return view.exchanges.map((exchangeView) => {
     const turns = exchangeView.turns.map((turnView) => turnView.turn);
     const length = Math.max(

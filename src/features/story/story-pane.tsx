@@ -26,7 +26,9 @@ export function StoryPane({ article, topics, activeTopics, hits }: StoryPaneProp
   const hitsByParagraph = useMemo(() => {
     const byParagraph = new Map<string, SearchHit[]>();
     for (const hit of hits) {
-      byParagraph.set(hit.blockId, [...(byParagraph.get(hit.blockId) ?? []), hit]);
+      const list = byParagraph.get(hit.blockId);
+      if (list === undefined) byParagraph.set(hit.blockId, [hit]);
+      else list.push(hit);
     }
     return byParagraph;
   }, [hits]);
