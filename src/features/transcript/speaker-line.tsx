@@ -7,13 +7,6 @@ interface SpeakerLineProps {
   readonly interpreted: boolean;
 }
 
-/** Describes a speaker the way a reader names them: "Mark T. Esper · Secretary of Defense, United States". */
-export function describeSpeaker(speaker: Speaker | undefined): string {
-  if (!speaker) return 'Unknown speaker';
-  const details = [speaker.role, speaker.affiliation].filter(Boolean).join(', ');
-  return details.length > 0 ? `${speaker.name}, ${details}` : speaker.name;
-}
-
 /** The heading of a turn: who speaks, in what capacity, and the label as the transcript wrote it. */
 export function SpeakerLine({ speaker, label, headingId, interpreted }: SpeakerLineProps) {
   const details = speaker ? [speaker.role, speaker.affiliation].filter(Boolean).join(', ') : '';
