@@ -35,23 +35,22 @@ export interface TranscriptView {
   readonly matchingTurnCount: number;
 }
 
-// Looking turns up by id is needed on every keystroke; build the index once per transcript.
-const turnIndexes = new WeakMap<Transcript, ReadonlyMap<TurnId, Turn>>();
+// Resolving each exchange's turn ids is the same work on every keystroke: do it once per transcript.
+const exchangeTurns = new WeakMap<Transcript, readonly (readonly Turn[])[]>();
 
-function indexTurns(transcript: Transcript): ReadonlyMap<TurnId, Turn> {
-  let index = turnIndexes.get(transcript);
-  if (index === undefined) {
-    index = new Map(transcript.turns.map((turn) => [turn.id, turn]));
-    turnIndexes.set(transcript, index);
+function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
+  let resolved = exchangeTurns.get(transcript);
+  if (resolved === undefined) {
+    const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
+    resolved = transcript.exchanges.map((exchange) =>
+      exchange.turnIds.flatMap((id) => {
+        const turn = index.get(id);
+        return turn === undefined ? [] : [turn];
+      }),
+    );
+    exchangeTurns.set(transcript, resolved);
   }
-  return index;
-}
-
-function turnsOf(exchange: Exchange, index: ReadonlyMap<TurnId, Turn>): Turn[] {
-  return exchange.turnIds.flatMap((id) => {
-    const turn = index.get(id);
-    return turn === undefined ? [] : [turn];
-  });
+  return resolved;
 }
 
 /** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
@@ -73,20 +72,20 @@ export function filterTranscript(
   filters: Filters,
   pinned?: ExchangeId,
 ): TranscriptView {
-  const index = indexTurns(transcript);
+  const resolved = resolveExchangeTurns(transcript);
   const test = compileTurnTest(filters);
   let matchingExchangeCount = 0;
   let matchingTurnCount = 0;
-  const exchanges = transcript.exchanges.map((exchange): ExchangeView => {
-    const turns = turnsOf(exchange, index);
+  const exchanges = transcript.exchanges.map((exchange, position): ExchangeView => {
+    const turns = resolved[position] ?? [];
     const isPinned = exchange.id === pinned;
     const matched = turns.map((turn) => (test === undefined ? true : test(turn)));
     const matches = test === undefined || matched.includes(true);
     // An answer is never stranded from its question: a shown exchange keeps its other turns as context.
     const rest: TurnVisibility = matches || isPinned ? 'context' : 'hidden';
-    const views = turns.map((turn, position): TurnView => ({
+    const views = turns.map((turn, at): TurnView => ({
       turn,
-      visibility: matched[position] === true ? 'match' : rest,
+      visibility: matched[at] === true ? 'match' : rest,
     }));
     if (matches) matchingExchangeCount += 1;
     matchingTurnCount += matched.filter(Boolean).length;
