@@ -48,12 +48,21 @@ export function layOutRail(
         0,
       ),
     );
-    const ticks = new Map<string, Tick>();
+    const ticks: Tick[] = [];
+    // Buckets already ticked, per topic (or per kind for speakers and hits): no string keys to build.
+    const seen = new Map<string, Set<number>>();
     const add = (kind: TickKind, offset: number, topicId?: TopicId) => {
       const at = Math.min(1, offset / length);
-      const key = `${kind}:${topicId ?? ''}:${Math.round(at * tickResolution)}`;
-      if (!ticks.has(key))
-        ticks.set(key, topicId === undefined ? { kind, at } : { kind, at, topicId });
+      const bucket = Math.round(at * tickResolution);
+      const group = topicId ?? kind;
+      let buckets = seen.get(group);
+      if (buckets === undefined) {
+        buckets = new Set();
+        seen.set(group, buckets);
+      }
+      if (buckets.has(bucket)) return;
+      buckets.add(bucket);
+      ticks.push(topicId === undefined ? { kind, at } : { kind, at, topicId });
     };
     const mentionCounts = new Map<TopicId, number>();
     let speakerTurns = 0;
@@ -84,7 +93,7 @@ export function layOutRail(
       exchange: exchangeView.exchange,
       length,
       shown: exchangeView.matches || exchangeView.pinned,
-      ticks: [...ticks.values()],
+      ticks,
       mentionCounts,
       speakerTurns,
       hitCount,
