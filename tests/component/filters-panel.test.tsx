@@ -170,13 +170,14 @@ describe('FilterPanel beside the documents', () => {
     const user = userEvent.setup();
     render(<Viewer />);
     await user.click(screen.getByRole('checkbox', { name: 'Libya' }));
+    const total = screen.getAllByRole('mark').filter((mark) => mark.id.includes('-m-')).length;
+    expect(screen.getByText(`${total} mentions of the chosen topic`)).toBeVisible();
     const next = screen.getByRole('button', { name: 'Next mention' });
     await user.click(next);
     expect(document.activeElement).toHaveTextContent(/^Topic Libya: /);
     expect(
       within(screen.getByRole('region', { name: 'Briefing' })).getAllByRole('mark')[0],
     ).toHaveFocus();
-    const total = screen.getAllByRole('mark').filter((mark) => mark.id.includes('-m-')).length;
     expect(screen.getByText(`Mention 1 of ${total}`)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Previous mention' }));
     expect(screen.getByText(`Mention ${total} of ${total}`)).toBeVisible();

@@ -6,14 +6,16 @@ interface MarkStepperProps {
   readonly noun: string;
   /** Names the list for screen readers: "search matches", "topic mentions". */
   readonly groupLabel: string;
+  /** Said before the reader has moved, e.g. "12 mentions of the chosen topics". */
+  readonly idleText?: string;
 }
 
 /** Previous/next buttons for a list of marks, with "3 of 12" once the reader has moved. */
-export function MarkStepper({ navigation, noun, groupLabel }: MarkStepperProps) {
+export function MarkStepper({ navigation, noun, groupLabel, idleText = '' }: MarkStepperProps) {
   const { position, count, missed } = navigation;
   if (count === 0) return null;
   const label = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
-  const where = position >= 0 ? `${label} ${position + 1} of ${count}` : '';
+  const where = position >= 0 ? `${label} ${position + 1} of ${count}` : idleText;
   const message = missed ? `None of these ${groupLabel} is shown; other filters hide them.` : where;
   return (
     <div className="mark-stepper" role="group" aria-label={`Go through ${groupLabel}`}>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { getTopicStyle } from '../../components/topic-style';
 import type { TopicPresence, TopicSummary } from '../../domain/stats';
 import type { TopicId } from '../../domain/types';
+import { pluralize } from './mark-targets';
 import { MarkStepper } from './mark-stepper';
 import type { MarkNavigation } from './use-mark-navigation';
 
@@ -35,7 +36,12 @@ export function TopicFilter({ summaries, chosen, onToggle, mentions }: TopicFilt
         ))}
       </ul>
       {chosen.length > 0 ? (
-        <MarkStepper navigation={mentions} noun="mention" groupLabel="topic mentions" />
+        <MarkStepper
+          navigation={mentions}
+          noun="mention"
+          groupLabel="topic mentions"
+          idleText={`${pluralize(mentions.count, 'mention')} of the chosen ${chosen.length === 1 ? 'topic' : 'topics'}`}
+        />
       ) : null}
     </fieldset>
   );
