@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultTopics } from '../../src/content/topics';
 import {
@@ -203,5 +204,31 @@ describe('filterTranscript', () => {
 
   it('treats unknown ids as choosing nothing that exists', () => {
     expect(filter({ speakers: speakerIds('nobody') }).matchingExchangeCount).toBe(0);
+  });
+
+  it('holds its rules for any choice of speakers and topics', () => {
+    const speakerChoice = fc.subarray(speakers.map((speaker) => speaker.id));
+    const topicChoice = fc.subarray(['afghanistan', 'libya', 'nato', 'iraq'] as TopicId[]);
+    fc.assert(
+      fc.property(speakerChoice, topicChoice, (chosenSpeakers, chosenTopics) => {
+        const view = filter({ speakers: chosenSpeakers, topics: chosenTopics });
+        let turns = 0;
+        for (const exchange of view.exchanges) {
+          const visibilities = exchange.turns.map((turn) => turn.visibility);
+          expect(exchange.matches).toBe(visibilities.includes('match'));
+          expect(visibilities.includes('hidden')).toBe(!exchange.matches);
+          for (const { turn, visibility } of exchange.turns) {
+            const bySpeaker =
+              chosenSpeakers.length === 0 || chosenSpeakers.includes(turn.speakerId);
+            const byTopic =
+              chosenTopics.length === 0 || turn.topics.some((t) => chosenTopics.includes(t));
+            expect(visibility === 'match').toBe(bySpeaker && byTopic);
+            if (visibility === 'match') turns += 1;
+          }
+        }
+        expect(view.matchingTurnCount).toBe(turns);
+        expect(view.matchingExchangeCount).toBe(view.exchanges.filter((x) => x.matches).length);
+      }),
+    );
   });
 });
