@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// PODIUM_BASE hosts the app under a sub-folder (`/podium/`); `podium` and `/podium` mean the same.
+const folder = (process.env.PODIUM_BASE ?? '/').trim().replace(/^\/+|\/+$/g, '');
+
 export default defineConfig({
-  base: process.env.PODIUM_BASE ?? '/',
+  base: folder.length === 0 ? '/' : `/${folder}/`,
   plugins: [react()],
   server: { port: 5173 },
   preview: { port: 4173 },

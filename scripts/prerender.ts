@@ -1,0 +1,124 @@
+// Writes a static HTML file for every page of the built-in briefing into dist/, after `vite build` and
+// the server build of src/entry-server.tsx. Each file is the client build's index.html (with its hashed
+// script and stylesheet) holding the page's head tags and its server-rendered HTML in #root, so that a
+// plain static host serves every permalink as a file and the page reads without JavaScript.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentSecurityPolicy } from '../src/domain/content-security-policy';
+import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
+
+interface ServerEntry {
+  prerenderPages(site: SiteAddress): Promise<PrerenderedPage[]>;
+}
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const distDir = join(projectRoot, 'dist');
+const serverEntry = join(projectRoot, 'node_modules/.cache/podium-ssr/entry-server.js');
+
+// The template's markers (index.html): what stands between them is the dev server's default head.
+const headStart = '<!--podium:head-->';
+const headEnd = '<!--/podium:head-->';
+const emptyRoot = '<div id="root"></div>';
+const charsetTag = '<meta charset="UTF-8" />';
+
+// A <meta> policy cannot carry these (browsers ignore them there and say so in the console); a host that
+// sends the policy as a header can add them.
+const headerOnlyDirectives = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** Every distinct `style` attribute value in the rendered HTML, decoded as the browser reads it. */
+export function findStyleAttributes(html: string): string[] {
+  const values = [...html.matchAll(/\sstyle="([^"]*)"/gu)].map((match) =>
+    (match[1] ?? '')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#x27;', "'")
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&'),
+  );
+  return [...new Set(values)];
+}
+
+/**
+ * The page's policy for a <meta> tag. React writes a few layout values as style attributes (a rail
+ * segment's height, the story width); `style-src 'self'` would refuse them in served HTML, so exactly
+ * those values are allowed by hash, and no other inline style is.
+ */
+export function composePolicy(html: string): string {
+  const hashes = findStyleAttributes(html).map(
+    (value) => `'sha256-${createHash('sha256').update(value, 'utf8').digest('base64')}'`,
+  );
+  return contentSecurityPolicy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => !headerOnlyDirectives.has(directive.split(' ')[0] ?? ''))
+    .map((directive) =>
+      directive.startsWith('style-src ') && hashes.length > 0
+        ? `${directive} 'unsafe-hashes' ${hashes.join(' ')}`
+        : directive,
+    )
+    .join('; ');
+}
+
+const escapeAttribute = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+function replaceOnce(template: string, marker: string, replacement: string): string {
+  const at = template.indexOf(marker);
+  if (at === -1) throw new Error(`dist/index.html has no ${marker}: was index.html changed?`);
+  return template.slice(0, at) + replacement + template.slice(at + marker.length);
+}
+
+/** Puts one page into the client build's HTML. */
+export function fillTemplate(template: string, page: PrerenderedPage): string {
+  const start = template.indexOf(headStart);
+  const end = template.indexOf(headEnd);
+  if (start === -1 || end < start) throw new Error(`dist/index.html has no ${headStart} block`);
+  const withHead = template.slice(0, start) + page.head + template.slice(end + headEnd.length);
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(composePolicy(page.html))}" />`;
+  const withPolicy = replaceOnce(withHead, charsetTag, `${charsetTag}\n    ${policy}`);
+  return replaceOnce(
+    withPolicy,
+    emptyRoot,
+    `<div id="root" data-prerendered="${page.mode}">${page.html}</div>`,
+  );
+}
+
+function readSite(): SiteAddress {
+  const base = process.env.PODIUM_BASE ?? '/';
+  const siteUrl = process.env.PODIUM_SITE_URL?.trim();
+  if (siteUrl === undefined || siteUrl.length === 0) return { base };
+  // Fail the build on a typo rather than publish broken previews.
+  return { base, siteUrl: new URL(siteUrl).origin };
+}
+
+async function main(): Promise<void> {
+  const site = readSite();
+  const template = await readFile(join(distDir, 'index.html'), 'utf8');
+  const entry = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
+  const pages = await entry.prerenderPages(site);
+  const failed = pages.filter((page) => page.mode === 'hydrate' && page.status !== 200);
+  if (failed.length > 0) {
+    throw new Error(`These pages did not render: ${failed.map((page) => page.file).join(', ')}`);
+  }
+  await Promise.all(
+    pages.map(async (page) => {
+      const file = join(distDir, page.file);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, fillTemplate(template, page));
+    }),
+  );
+  console.log(`prerender: wrote ${String(pages.length)} pages under base ${site.base}`);
+  console.log(
+    site.siteUrl === undefined
+      ? 'prerender: PODIUM_SITE_URL is not set, so canonical and og:url links are root-relative ' +
+          '(link previews want absolute URLs: set PODIUM_SITE_URL=https://your.host)'
+      : `prerender: canonical and og:url links start with ${site.siteUrl}`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main();
+}

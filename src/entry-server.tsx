@@ -1,0 +1,124 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  StaticRouterProvider,
+  type RouteObject,
+} from 'react-router';
+import { seedTranscript } from './content/seed-documents';
+import {
+  composeHeadTags,
+  describeAppPage,
+  describeExchangePage,
+  describeHomePage,
+  describeNotFoundPage,
+  normalizeBase,
+  toOutputFile,
+  type PageMeta,
+  type PrerenderedPage,
+  type SiteAddress,
+} from './routes/page-meta';
+import { routes } from './routes/routes';
+
+// The build's server entry: React renders each page to HTML with the app's own routes, so a permalink
+// reads without JavaScript and the browser hydrates the same markup. The router embeds no data in the
+// page (no inline script is allowed): the browser computes the same loader data itself.
+
+// Only the address matters to the static handler; the origin is never shown.
+const renderOrigin = 'http://podium.invalid';
+
+// React renders a route's <title> where the route puts it; in a browser it lives in <head>.
+const titlePattern = /<title>([^<]*)<\/title>/gu;
+
+const decodeHtml = (text: string): string =>
+  text
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#x27;', "'")
+    .replaceAll('&amp;', '&');
+
+interface Rendered {
+  readonly html: string;
+  readonly status: number;
+  /** The title the route rendered. */
+  readonly title: string | undefined;
+}
+
+async function renderPath(path: string, base: string): Promise<Rendered> {
+  const handler = createStaticHandler(routes, { basename: base });
+  const url = new URL(`${base.replace(/\/$/u, '')}${path}`, renderOrigin);
+  const context = await handler.query(new Request(url));
+  // The app's routes have no redirects; a Response here means a route changed under this script.
+  if (context instanceof Response) {
+    throw new Error(`Prerendering ${path} answered ${String(context.status)} instead of a page`);
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  // The head names the page; a second <title> inside <body> would be invalid HTML. The browser's
+  // React adopts the head's title when it hydrates.
+  const title = [...html.matchAll(titlePattern)].at(-1)?.[1];
+  return {
+    html: html.replace(titlePattern, ''),
+    status: context.statusCode,
+    title: title === undefined ? undefined : decodeHtml(title),
+  };
+}
+
+function toPage(
+  meta: PageMeta,
+  site: SiteAddress,
+  rendered: Rendered,
+  file: { readonly name: string; readonly mode: PrerenderedPage['mode'] },
+): PrerenderedPage {
+  // The head's title and the one React renders must agree, or the title would change on hydration.
+  if (rendered.title !== meta.title) {
+    throw new Error(`${meta.path} renders the title ${String(rendered.title)}, not ${meta.title}`);
+  }
+  return {
+    file: file.name,
+    status: rendered.status,
+    mode: file.mode,
+    head: composeHeadTags(meta, site),
+    html: rendered.html,
+  };
+}
+
+/** The app's other pages that have an address of their own: routes under the root with a fixed path. */
+function listFixedPaths(routeList: readonly RouteObject[]): string[] {
+  return routeList
+    .flatMap((route) => route.children ?? [])
+    .map((route) => route.path)
+    .filter((path): path is string => path !== undefined && !/[:*]/u.test(path))
+    .map((path) => `/${path.replace(/^\/+/u, '')}`);
+}
+
+/** Renders every page a static host serves: the briefing, each exchange, the other pages and 404. */
+export async function prerenderPages(address: SiteAddress): Promise<PrerenderedPage[]> {
+  const site = { ...address, base: normalizeBase(address.base) };
+  const viewerPages = [
+    describeHomePage(seedTranscript),
+    ...seedTranscript.exchanges.map((exchange) => describeExchangePage(seedTranscript, exchange)),
+  ].map(async (meta) =>
+    toPage(meta, site, await renderPath(meta.path, site.base), {
+      name: toOutputFile(meta.path),
+      mode: 'hydrate',
+    }),
+  );
+  const otherPages = listFixedPaths(routes).map(async (path) => {
+    const rendered = await renderPath(path, site.base);
+    const meta = describeAppPage(path, rendered.title ?? '');
+    return toPage(meta, site, rendered, { name: toOutputFile(path), mode: 'hydrate' });
+  });
+  // Rendered by the app's not-found route; in the browser the app renders afresh at the real address.
+  const notFound = describeNotFoundPage();
+  const notFoundPage = renderPath(notFound.path, site.base).then((rendered) =>
+    toPage(notFound, site, rendered, { name: '404.html', mode: 'client' }),
+  );
+  return Promise.all([...viewerPages, ...otherPages, notFoundPage]);
+}
