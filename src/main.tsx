@@ -1,18 +1,73 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { renderModeAttribute } from './routes/page-meta';
 import { routes } from './routes/routes';
+import { loadSeedDocuments } from './routes/viewer-documents';
 import './styles/theme.css';
 import './styles/app.css';
 
-const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
+// The built-in documents are part of the bundle, so the browser computes the viewer's loader data
+// itself: the prerendered page carries no inline script (the Content-Security-Policy forbids them).
+const hydrationData = { loaderData: { viewer: loadSeedDocuments() } };
+const basename = import.meta.env.BASE_URL;
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
+type BrowserRouter = ReturnType<typeof createBrowserRouter>;
+
+interface SetAside {
+  readonly router: BrowserRouter;
+  readonly search: string;
+  readonly hash: string;
+  readonly children: ReactNode;
+}
+
+// Strict Mode runs effects twice in development; the address is restored once.
+let addressRestored = false;
+
+/**
+ * Puts back the query and hash that were set aside for hydration, once the page is live. It wraps the
+ * app rather than standing beside it: a sibling would shift every useId and break hydration.
+ */
+function RestoreAddress({ router, search, hash, children }: SetAside) {
+  useEffect(() => {
+    if (addressRestored || (search === '' && hash === '')) return;
+    addressRestored = true;
+    // No pathname: the router keeps the current one (and its base path).
+    void router.navigate({ search, hash }, { replace: true, preventScrollReset: true });
+  }, [router, search, hash]);
+  return children;
+}
+
+const wrap = (children: ReactNode) => <StrictMode>{children}</StrictMode>;
+
+function start(root: HTMLElement): void {
+  if (root.getAttribute(renderModeAttribute) !== 'hydrate') {
+    // The dev server's empty page, or the 404 page whose static text stands for any unknown address:
+    // render afresh at the real address (a mistyped link may still be an exchange the viewer explains).
+    // Each page renders its own title; the 404 page's static one would linger behind it.
+    if (root.hasAttribute(renderModeAttribute)) document.head.querySelector('title')?.remove();
+    const router = createBrowserRouter(routes, { basename, hydrationData });
+    createRoot(root).render(wrap(<RouterProvider router={router} />));
+    return;
+  }
+  // The HTML was rendered for the bare path. Filters in the query and a turn in the hash change what
+  // the viewer shows, so the first render leaves them out to match it, and they return right after.
+  const { pathname, search, hash } = window.location;
+  if (search !== '' || hash !== '') window.history.replaceState(window.history.state, '', pathname);
+  const router = createBrowserRouter(routes, { basename, hydrationData });
+  hydrateRoot(
+    root,
+    wrap(
+      <RestoreAddress router={router} search={search} hash={hash}>
+        <RouterProvider router={router} />
+      </RestoreAddress>,
+    ),
   );
 }
+
+// Under a base path, the host may serve the 404 page for addresses outside it too: those keep the
+// static not-found page, where the router would render nothing.
+const inApp = `${window.location.pathname}/`.startsWith(basename);
+const root = document.getElementById('root');
+if (root && inApp) start(root);
