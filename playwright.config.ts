@@ -39,8 +39,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Build and preview without the type checker: type errors are reported by `npm run typecheck`.
-    command: `npm run build && npm run preview -- --host 127.0.0.1 --port ${port}`,
+    // Build (client, server entry, prerendered pages) without the type checker, which `npm run
+    // typecheck` runs, then serve dist/ as a plain static host would: no rewrites, 404.html for 404s.
+    command: `npm run build && npm run preview -- --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
