@@ -19,6 +19,9 @@ export type InputCheck =
   | { ok: true; text: string; notes: InputNote[] }
   | { ok: false; problem: InputProblem; message: string };
 
+/** Why an input cannot be read. */
+export type InputRefusal = Extract<InputCheck, { ok: false }>;
+
 // A line that opens with a short label and a colon, then speech: "GEN. SMITH:  Well", "Q :  Thank you".
 const labelLine = /^[ \t]*\(?[\p{L}][\p{L}\p{N} .,'’&()/-]{0,80}?[ \t]?:[ \t\u00a0]+\S/mu;
 const markup =
@@ -38,7 +41,7 @@ function countControlCharacters(text: string): number {
   return count;
 }
 
-const tooLarge = (size: number): InputCheck => ({
+const tooLarge = (size: number): InputRefusal => ({
   ok: false,
   problem: 'too-large',
   message: `This file is ${formatBytes(size)}, over the ${MAX_INPUT_LABEL} limit. Split it into smaller files.`,
@@ -94,7 +97,7 @@ export function hasMarkup(text: string): boolean {
 }
 
 /** The refusal for a file of `size` bytes when it is over the limit, so it need not be read at all. */
-export function checkInputSize(size: number): InputCheck | undefined {
+export function checkInputSize(size: number): InputRefusal | undefined {
   return size > MAX_INPUT_BYTES ? tooLarge(size) : undefined;
 }
 

@@ -1,44 +1,44 @@
 import type { DocumentKind } from '../domain/detect-kind';
 import type { ParsedDocument } from '../domain/types';
-import { parseDocument } from './parse-document';
-import { progressOf, type ParseProgress, type ParseResponse } from './parse-protocol';
+import {
+  progressOf,
+  type ParseProgress,
+  type ParseRequest,
+  type ParseResponse,
+  type PreviewOutcome,
+} from './parse-protocol';
+import { runRequest } from './run-request';
 
-export type { ParseProgress, ParseStage } from './parse-protocol';
+export type { ParseProgress, ParseStage, PreviewOutcome } from './parse-protocol';
 
-// Each parse gets a worker of its own, ended when it answers or is cancelled: a new file replaces an
+// Each request gets a worker of its own, ended when it answers or is cancelled: a new file replaces an
 // old parse without waiting for it. Where there are no workers (tests, old browsers) or the worker
-// cannot start, the parse runs on the main thread, yielding between stages so progress can paint.
+// cannot start, the request runs on the main thread, after a pause that lets the progress bar paint.
+
+type Progress = (progress: ParseProgress) => void;
 
 const yieldToBrowser = (): Promise<void> =>
   new Promise((resolve) => {
     setTimeout(resolve, 0);
   });
 
-function abortError(): DOMException {
-  return new DOMException('The parse was cancelled.', 'AbortError');
+const abortError = (): DOMException => new DOMException('The parse was cancelled.', 'AbortError');
+
+function startWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return undefined;
+  }
 }
 
-async function parseOnMainThread(
-  text: string,
-  kind: DocumentKind | undefined,
-  onProgress: (progress: ParseProgress) => void,
-  signal: AbortSignal | undefined,
-): Promise<ParsedDocument> {
-  onProgress(progressOf('parsing'));
-  await yieldToBrowser();
-  if (signal?.aborted === true) throw abortError();
-  const document = parseDocument(text, kind);
-  onProgress(progressOf('done'));
-  return document;
-}
-
-function parseWithWorker(
+function askWorker(
   worker: Worker,
-  text: string,
-  kind: DocumentKind | undefined,
-  onProgress: (progress: ParseProgress) => void,
+  request: ParseRequest,
+  onProgress: Progress,
   signal: AbortSignal | undefined,
-): Promise<ParsedDocument | 'no-worker'> {
+): Promise<ParseResponse | 'no-worker'> {
   return new Promise((resolve, reject) => {
     const finish = (): void => {
       worker.terminate();
@@ -50,16 +50,12 @@ function parseWithWorker(
     };
     signal?.addEventListener('abort', cancel);
     worker.addEventListener('message', (event: MessageEvent<ParseResponse>) => {
-      const response = event.data;
-      if (response.type === 'progress') {
-        onProgress(response.progress);
+      if (event.data.type === 'progress') {
+        onProgress(event.data.progress);
         return;
       }
       finish();
-      if (response.type === 'done') {
-        onProgress(progressOf('done'));
-        resolve(response.document);
-      } else reject(new Error(`The parser failed: ${response.message}`));
+      resolve(event.data);
     });
     // A worker that cannot load (blocked by policy, missing file) leaves the main thread to do it.
     worker.addEventListener('error', (event) => {
@@ -67,35 +63,66 @@ function parseWithWorker(
       finish();
       resolve('no-worker');
     });
-    worker.postMessage(kind === undefined ? { text } : { text, kind });
+    const transfer = request.type === 'preview' && typeof request.input !== 'string';
+    worker.postMessage(request, transfer ? [request.input as ArrayBuffer] : []);
   });
 }
 
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
+async function ask(
+  request: ParseRequest,
+  onProgress: Progress,
+  signal: AbortSignal | undefined,
+): Promise<ParseResponse> {
+  signal?.throwIfAborted();
+  onProgress(progressOf('reading'));
+  const worker = startWorker();
+  // A transferred buffer is gone from this side, so only text requests may fall back after a failure.
+  const canRetry = request.type === 'parse' || typeof request.input === 'string';
+  if (worker !== undefined) {
+    const answer = await askWorker(worker, request, onProgress, signal);
+    if (answer !== 'no-worker') return answer;
+    if (!canRetry) return { type: 'error', message: 'The file could not be handed to the parser.' };
   }
+  await yieldToBrowser();
+  signal?.throwIfAborted();
+  return runRequest(request, onProgress);
 }
 
+const withKind = <T extends object>(request: T, kind: DocumentKind | undefined) =>
+  kind === undefined ? request : { ...request, kind };
+
 /**
- * Parses `text` off the main thread when it can. `kind` undefined means "as it looks". Reports stages
+ * Parses `text` off the main thread when it can, as `kind` or (undefined) as it looks. Reports stages
  * through `onProgress`; rejects with an AbortError when `signal` is aborted.
  */
 export async function parseInWorker(
   text: string,
   kind: DocumentKind | undefined,
-  onProgress: (progress: ParseProgress) => void = () => undefined,
+  onProgress: Progress = () => undefined,
   signal?: AbortSignal,
 ): Promise<ParsedDocument> {
-  if (signal?.aborted === true) throw abortError();
-  onProgress(progressOf('reading'));
-  const worker = startWorker();
-  if (worker !== undefined) {
-    const result = await parseWithWorker(worker, text, kind, onProgress, signal);
-    if (result !== 'no-worker') return result;
+  const answer = await ask(withKind({ type: 'parse', text } as const, kind), onProgress, signal);
+  if (answer.type === 'parsed') {
+    onProgress(progressOf('done'));
+    return answer.document;
   }
-  return parseOnMainThread(text, kind, onProgress, signal);
+  throw new Error(answer.type === 'error' ? `The parser failed: ${answer.message}` : 'No answer.');
+}
+
+/**
+ * Checks and parses text or a file's bytes off the main thread and returns the check with a preview.
+ * A buffer is transferred to the worker: it is unusable here afterwards.
+ */
+export async function previewInWorker(
+  input: string | ArrayBuffer,
+  kind: DocumentKind | undefined,
+  onProgress: Progress = () => undefined,
+  signal?: AbortSignal,
+): Promise<PreviewOutcome> {
+  const answer = await ask(withKind({ type: 'preview', input } as const, kind), onProgress, signal);
+  if (answer.type === 'previewed') {
+    onProgress(progressOf('done'));
+    return answer.outcome;
+  }
+  throw new Error(answer.type === 'error' ? `The parser failed: ${answer.message}` : 'No answer.');
 }

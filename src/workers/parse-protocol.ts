@@ -1,10 +1,12 @@
 import type { DocumentKind } from '../domain/detect-kind';
+import type { InputCheck } from '../domain/input-check';
 import type { ParsedDocument } from '../domain/types';
+import type { DocumentPreview } from './document-preview';
 
 // The messages between the page and the parse worker.
 
 /** Where a parse has got to, for the progress bar. */
-export type ParseStage = 'reading' | 'parsing' | 'done';
+export type ParseStage = 'reading' | 'checking' | 'parsing' | 'done';
 
 export interface ParseProgress {
   stage: ParseStage;
@@ -12,17 +14,28 @@ export interface ParseProgress {
   fraction: number;
 }
 
-export interface ParseRequest {
-  text: string;
-  kind?: DocumentKind;
-}
+/** A checked input and, when it could be read, the preview of what it parses to. */
+export type PreviewOutcome =
+  (InputCheck & { ok: false }) | (InputCheck & { ok: true; preview: DocumentPreview });
+
+export type ParseRequest =
+  | { type: 'parse'; text: string; kind?: DocumentKind }
+  | { type: 'preview'; input: string | ArrayBuffer; kind?: DocumentKind };
 
 export type ParseResponse =
   | { type: 'progress'; progress: ParseProgress }
-  | { type: 'done'; document: ParsedDocument }
+  | { type: 'parsed'; document: ParsedDocument }
+  | { type: 'previewed'; outcome: PreviewOutcome }
   | { type: 'error'; message: string };
+
+const fractions: Readonly<Record<ParseStage, number>> = {
+  reading: 0.05,
+  checking: 0.15,
+  parsing: 0.3,
+  done: 1,
+};
 
 export const progressOf = (stage: ParseStage): ParseProgress => ({
   stage,
-  fraction: stage === 'reading' ? 0.1 : stage === 'parsing' ? 0.3 : 1,
+  fraction: fractions[stage],
 });

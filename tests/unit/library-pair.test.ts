@@ -4,7 +4,8 @@ import { briefingText, storyText } from '../../src/content/seeds';
 import { createLibrary } from '../../src/state/library-db';
 import { createLibraryStore } from '../../src/state/library-open';
 import { loadDocumentPair } from '../../src/state/library-pair';
-import { parseInWorker, type ParseProgress } from '../../src/workers/parse-client';
+import { previewLimit } from '../../src/workers/document-preview';
+import { parseInWorker, previewInWorker, type ParseProgress } from '../../src/workers/parse-client';
 
 let counter = 0;
 const freshLibrary = () =>
@@ -76,5 +77,58 @@ describe('parseInWorker without workers', () => {
     const parsing = parseInWorker(storyText, 'article', () => undefined, controller.signal);
     controller.abort();
     await expect(parsing).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('previewInWorker without workers', () => {
+  const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer;
+
+  it('checks and parses bytes, and sums up what the import page shows', async () => {
+    const stages: ParseProgress['stage'][] = [];
+    const outcome = await previewInWorker(
+      bytesOf(`\ufeff${briefingText}`),
+      undefined,
+      (progress) => {
+        stages.push(progress.stage);
+      },
+    );
+    expect(stages).toEqual(['reading', 'checking', 'parsing', 'done']);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.text).toBe(briefingText);
+    expect(outcome.preview).toMatchObject({ kind: 'transcript', exchangeCount: 6 });
+    expect(outcome.preview.exchanges.map((exchange) => exchange.title)[0]).toBe(
+      'Opening statements',
+    );
+    expect(outcome.preview.topics).toEqual(expect.arrayContaining(['Libya', 'NATO', '5G']));
+    const esper = outcome.preview.speakers.find((speaker) => speaker.name === 'Mark T. Esper');
+    expect(esper?.labels).toEqual(['SECRETARY OF DEFENSE DR. MARK T. ESPER', 'SEC. ESPER']);
+    expect(esper?.turns).toBeGreaterThan(3);
+  });
+
+  it('refuses what the input check refuses, without parsing', async () => {
+    const stages: ParseProgress['stage'][] = [];
+    const outcome = await previewInWorker(
+      new Uint8Array([0x41, 0, 0x42]).buffer,
+      'transcript',
+      (p) => {
+        stages.push(p.stage);
+      },
+    );
+    expect(outcome).toMatchObject({ ok: false, problem: 'binary' });
+    expect(stages).not.toContain('parsing');
+  });
+
+  it('shows the first items of long lists and counts them all', async () => {
+    const turns = Array.from(
+      { length: 120 },
+      (_, index) =>
+        `STAFF:\u00a0 Reporter ${index}, Outlet ${index}.\n\nQ:\u00a0 Question ${index}?\n\nMR. SMITH:\u00a0 Answer.`,
+    );
+    const outcome = await previewInWorker(`Long Briefing\n\n${turns.join('\n\n')}\n`, undefined);
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.preview.exchanges).toHaveLength(previewLimit);
+    expect(outcome.preview.exchangeCount).toBeGreaterThan(previewLimit);
+    expect(outcome.preview.speakers).toHaveLength(previewLimit);
+    expect(outcome.preview.speakerCount).toBeGreaterThan(previewLimit);
   });
 });

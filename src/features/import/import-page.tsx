@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { DocumentKind } from '../../domain/detect-kind';
-import { checkInput, checkInputSize, type InputCheck } from '../../domain/input-check';
+import { checkInputSize } from '../../domain/input-check';
 import { InputMessages } from './input-messages';
 import { ParsePreview } from './parse-preview';
 import { SaveForm, type ImportLinks } from './save-form';
 import { TextSource } from './text-source';
-import { useParse } from './use-parse';
+import { usePreview } from './use-preview';
 import './import.css';
 
 export type { ImportLinks } from './save-form';
@@ -19,7 +19,15 @@ const kindChoices: readonly { value: KindChoice; label: string }[] = [
   { value: 'article', label: 'News story' },
 ];
 
-const stageWords = { reading: 'Reading', parsing: 'Parsing', done: 'Done' } as const;
+const stageWords = {
+  reading: 'Reading',
+  checking: 'Checking',
+  parsing: 'Parsing',
+  done: 'Done',
+} as const;
+
+const asKind = (choice: KindChoice): DocumentKind | undefined =>
+  choice === 'auto' ? undefined : choice;
 
 interface ImportPageProps {
   readonly links: ImportLinks & { readonly home: string };
@@ -27,46 +35,30 @@ interface ImportPageProps {
 
 /** Bring your own transcript: paste or choose a file, see what the parser made of it, then save it. */
 export function ImportPage({ links }: ImportPageProps) {
-  const [input, setInput] = useState<InputCheck | undefined>(undefined);
   const [kind, setKind] = useState<KindChoice>('auto');
-  const [reading, setReading] = useState(false);
-  const [parseCount, setParseCount] = useState(0);
-  const parse = useParse();
+  const [runs, setRuns] = useState(0);
+  const preview = usePreview();
+  const { state } = preview;
+  const outcome = state.status === 'ready' ? state.outcome : undefined;
 
-  const read = (check: InputCheck, chosen: KindChoice): void => {
-    setInput(check);
-    if (!check.ok) {
-      parse.reset();
-      return;
-    }
-    setParseCount((count) => count + 1);
-    parse.start(check.text, chosen === 'auto' ? undefined : chosen);
+  const run = (input: string | Promise<ArrayBuffer>, chosen: KindChoice): void => {
+    setRuns((count) => count + 1);
+    preview.start(input, asKind(chosen));
   };
 
-  const readFile = async (file: File): Promise<void> => {
+  const readFile = (file: File): void => {
     const refusal = checkInputSize(file.size);
-    if (refusal !== undefined) {
-      read(refusal, kind);
-      return;
-    }
-    setReading(true);
-    try {
-      read(checkInput(new Uint8Array(await file.arrayBuffer())), kind);
-    } catch {
-      read({ ok: false, problem: 'binary', message: `“${file.name}” could not be read.` }, kind);
-    } finally {
-      setReading(false);
-    }
+    if (refusal === undefined) run(file.arrayBuffer(), kind);
+    else preview.settle(refusal);
   };
 
   const changeKind = (next: KindChoice): void => {
     setKind(next);
-    if (input?.ok === true) read(input, next);
+    // The text already read is parsed again; there is no need to choose the file again.
+    if (outcome?.ok === true) run(outcome.text, next);
   };
 
-  const busy = reading || parse.state.status === 'parsing';
-  const document = parse.state.status === 'ready' ? parse.state.document : undefined;
-  const progress = parse.state.status === 'parsing' ? parse.state.progress : undefined;
+  const progress = state.status === 'working' ? state.progress : undefined;
 
   return (
     <div className="app">
@@ -88,11 +80,11 @@ export function ImportPage({ links }: ImportPageProps) {
           leaves this browser: the text is read here and saved here.
         </p>
         <TextSource
-          busy={busy}
+          busy={progress !== undefined}
           onText={(text) => {
-            read(checkInput(text), kind);
+            run(text, kind);
           }}
-          onFile={(file) => void readFile(file)}
+          onFile={readFile}
         />
         <fieldset className="kind-choice">
           <legend>Read it as</legend>
@@ -111,32 +103,31 @@ export function ImportPage({ links }: ImportPageProps) {
             </label>
           ))}
         </fieldset>
-        {reading || progress ? (
+        {progress ? (
           <p className="import-progress" role="status">
             <label>
-              {progress ? `${stageWords[progress.stage]}…` : 'Reading the file…'}{' '}
-              <progress max={1} value={progress?.fraction ?? 0} />
+              {stageWords[progress.stage]}… <progress max={1} value={progress.fraction} />
             </label>
           </p>
         ) : null}
-        {input ? (
+        {outcome ? (
           <InputMessages
-            check={input}
-            document={document}
+            check={outcome}
+            kind={outcome.ok ? outcome.preview.kind : undefined}
             onKeepAsStory={() => {
               changeKind('article');
             }}
           />
         ) : null}
-        {parse.state.status === 'failed' ? (
+        {state.status === 'failed' ? (
           <p className="import-message is-problem" role="alert">
-            {parse.state.message}
+            {state.message}
           </p>
         ) : null}
-        {document && input?.ok === true ? (
+        {outcome?.ok === true ? (
           <>
-            <ParsePreview document={document} />
-            <SaveForm key={parseCount} document={document} text={input.text} links={links} />
+            <ParsePreview preview={outcome.preview} />
+            <SaveForm key={runs} preview={outcome.preview} text={outcome.text} links={links} />
           </>
         ) : null}
       </main>

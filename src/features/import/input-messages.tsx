@@ -1,14 +1,15 @@
 import type { InputCheck } from '../../domain/input-check';
-import type { ParsedDocument } from '../../domain/types';
+import type { DocumentKind } from '../../domain/detect-kind';
 
 interface InputMessagesProps {
   readonly check: InputCheck;
-  readonly document: ParsedDocument | undefined;
+  /** What the text was read as, once it has been. */
+  readonly kind: DocumentKind | undefined;
   readonly onKeepAsStory: () => void;
 }
 
 /** Why the input cannot be read, or what the reader should know about it before saving. */
-export function InputMessages({ check, document, onKeepAsStory }: InputMessagesProps) {
+export function InputMessages({ check, kind, onKeepAsStory }: InputMessagesProps) {
   if (!check.ok) {
     return (
       <div className="import-message is-problem" role="alert">
@@ -21,7 +22,7 @@ export function InputMessages({ check, document, onKeepAsStory }: InputMessagesP
   if (!markup && !noLabels) return null;
   return (
     <div className="import-message" role="status">
-      {noLabels && document?.kind === 'transcript' ? (
+      {noLabels && kind === 'transcript' ? (
         <p>
           {check.notes.find((note) => note.code === 'no-labels')?.message}{' '}
           <button type="button" className="button" onClick={onKeepAsStory}>
@@ -29,7 +30,7 @@ export function InputMessages({ check, document, onKeepAsStory }: InputMessagesP
           </button>
         </p>
       ) : null}
-      {noLabels && document?.kind === 'article' ? (
+      {noLabels && kind === 'article' ? (
         <p>No speaker labels were found, so this is read as a news story.</p>
       ) : null}
       {markup ? <p>{markup.message}</p> : null}

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { ParsedDocument } from '../../domain/types';
 import { getLibrary } from '../../state/library-db';
 import { toLibraryError } from '../../state/library-errors';
 import type { DocumentId, SavedDocument } from '../../state/library-records';
+import type { DocumentPreview } from '../../workers/document-preview';
 import { useSavedStories } from './use-saved-stories';
 
 export interface ImportLinks {
@@ -12,7 +12,7 @@ export interface ImportLinks {
 }
 
 interface SaveFormProps {
-  readonly document: ParsedDocument;
+  readonly preview: DocumentPreview;
   readonly text: string;
   readonly links: ImportLinks;
 }
@@ -24,9 +24,9 @@ type SaveState =
   | { status: 'failed'; message: string };
 
 /** Names the document, pairs a transcript with a saved story, and saves the text in this browser. */
-export function SaveForm({ document, text, links }: SaveFormProps) {
+export function SaveForm({ preview, text, links }: SaveFormProps) {
   const stories = useSavedStories();
-  const [title, setTitle] = useState(document.title);
+  const [title, setTitle] = useState(preview.title);
   const [storyId, setStoryId] = useState('');
   const [state, setState] = useState<SaveState>({ status: 'editing' });
   const titleId = useId();
@@ -36,10 +36,10 @@ export function SaveForm({ document, text, links }: SaveFormProps) {
     setState({ status: 'saving' });
     try {
       const record = await getLibrary().save({
-        kind: document.kind,
+        kind: preview.kind,
         title: title.trim().length > 0 ? title.trim() : 'Untitled document',
         text,
-        ...(document.kind === 'transcript' && storyId.length > 0
+        ...(preview.kind === 'transcript' && storyId.length > 0
           ? { pairedStoryId: storyId as DocumentId }
           : {}),
       });
@@ -86,7 +86,7 @@ export function SaveForm({ document, text, links }: SaveFormProps) {
           setTitle(event.target.value);
         }}
       />
-      {document.kind === 'transcript' && stories.status === 'ready' ? (
+      {preview.kind === 'transcript' && stories.status === 'ready' ? (
         <>
           <label htmlFor={storyFieldId}>Show beside a saved news story</label>
           <select

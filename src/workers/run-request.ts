@@ -1,0 +1,32 @@
+import { checkInput } from '../domain/input-check';
+import { summarizeDocument } from './document-preview';
+import { parseDocument } from './parse-document';
+import {
+  progressOf,
+  type ParseProgress,
+  type ParseRequest,
+  type ParseResponse,
+} from './parse-protocol';
+
+/** Answers one request, in the worker or (as a fallback) on the page; never throws. */
+export function runRequest(
+  request: ParseRequest,
+  onProgress: (progress: ParseProgress) => void,
+): ParseResponse {
+  try {
+    if (request.type === 'parse') {
+      onProgress(progressOf('parsing'));
+      return { type: 'parsed', document: parseDocument(request.text, request.kind) };
+    }
+    onProgress(progressOf('checking'));
+    const { input } = request;
+    const check = checkInput(typeof input === 'string' ? input : new Uint8Array(input));
+    if (!check.ok) return { type: 'previewed', outcome: check };
+    onProgress(progressOf('parsing'));
+    const preview = summarizeDocument(parseDocument(check.text, request.kind));
+    return { type: 'previewed', outcome: { ...check, preview } };
+  } catch (error) {
+    // The parser promises not to throw; if it ever does, the page says so instead of waiting forever.
+    return { type: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
