@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear } from 'idb-keyval';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
 import { MAX_INPUT_BYTES } from '../../src/domain/input-check';
 import { ImportPage } from '../../src/features/import/import-page';
@@ -38,6 +38,10 @@ async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
 
 beforeEach(async () => {
   await clear(createLibraryStore());
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('import page', () => {
@@ -139,5 +143,16 @@ describe('import page', () => {
       within(preview).getByText("<h1>Briefing <script>alert('x')</script></h1>"),
     ).toBeVisible();
     expect(document.querySelector('script, img, b')).toBeNull();
+  });
+
+  it('keeps the preview and explains when the browser is out of room', async () => {
+    vi.spyOn(getLibrary(), 'save').mockRejectedValue(
+      new DOMException('quota', 'QuotaExceededError'),
+    );
+    const { user } = renderImport();
+    await paste(user, briefingText);
+    await user.click(await screen.findByRole('button', { name: 'Save in this browser' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/no room left.*quota exceeded/);
+    expect(screen.getByRole('region', { name: 'Preview' })).toBeVisible();
   });
 });

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, set } from 'idb-keyval';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
 import { ExportMenu } from '../../src/features/export/export-menu';
 import { LibraryPage } from '../../src/features/library/library-page';
@@ -41,6 +41,10 @@ function renderLibrary() {
 
 beforeEach(async () => {
   await clear(createLibraryStore());
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('library page', () => {
@@ -123,5 +127,13 @@ describe('library page', () => {
     expect(
       await screen.findByRole('link', { name: 'Import a transcript or news story' }),
     ).toBeVisible();
+  });
+
+  it('explains when the browser does not let it read saved documents', async () => {
+    vi.spyOn(getLibrary(), 'list').mockRejectedValue(new DOMException('denied', 'SecurityError'));
+    renderLibrary();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /does not let Podium save documents.*You can still read, preview and export\./,
+    );
   });
 });
