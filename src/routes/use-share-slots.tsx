@@ -4,13 +4,17 @@ import type { Transcript } from '../domain/types';
 import { formatExchangeCitation, formatTurnCitation } from '../features/share/citation';
 import { ShareActions } from '../features/share/share-actions';
 import type { TranscriptSlots } from '../features/transcript/transcript-types';
-import { paths, toAbsoluteUrl } from './paths';
+import { toAbsoluteUrl } from './paths';
+import { seedViewerPaths, type ViewerPaths } from './use-viewer-links';
 
 /**
  * Share buttons for every exchange and turn. A shared link is the bare permalink, without the
  * sharer's filters: the colleague who opens it sees the passage inside the whole briefing.
  */
-export function useShareSlots(transcript: Transcript): TranscriptSlots {
+export function useShareSlots(
+  transcript: Transcript,
+  paths: ViewerPaths = seedViewerPaths,
+): TranscriptSlots {
   const basenameHref = useHref('/');
   return useMemo(() => {
     // Read at click time: during a server render there is no window to ask for the origin.
@@ -52,5 +56,5 @@ export function useShareSlots(transcript: Transcript): TranscriptSlots {
         );
       },
     };
-  }, [basenameHref, transcript]);
+  }, [basenameHref, transcript, paths]);
 }

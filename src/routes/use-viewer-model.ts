@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLoaderData, useLocation, useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { filterTranscript, isFiltering } from '../domain/filters';
 import { searchArticle, searchTranscript } from '../domain/search';
 import type { TopicId } from '../domain/types';
@@ -8,9 +8,8 @@ import { readTurnHash } from './paths';
 import { readFilters } from './search-params';
 import type { ViewerDocuments } from './viewer-documents';
 
-/** Everything the viewer shows, derived from the loader's documents and the URL alone. */
-export function useViewerModel() {
-  const documents = useLoaderData<ViewerDocuments>();
+/** Everything the viewer shows, derived from its documents and the URL alone. */
+export function useViewerModel(documents: ViewerDocuments) {
   const { exchangeId: requestedExchange } = useParams();
   const [searchParams] = useSearchParams();
   const { hash } = useLocation();

@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { memo, useCallback, useState, type ReactNode } from 'react';
+import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { emptyFilters, type Filters } from '../domain/filters';
-import type { ExchangeId, TurnId } from '../domain/types';
+import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { OverviewRail } from '../features/overview/overview-rail';
 import { StoryPane } from '../features/story/story-pane';
@@ -12,35 +12,65 @@ import { TranscriptPane } from '../features/transcript/transcript-pane';
 import { useLayoutStore } from '../state/ui-layout';
 import { composeDocumentTitle } from './document-title';
 import { LinkNotices } from './link-notices';
-import { paths } from './paths';
 import { writeFilters } from './search-params';
 import { useExchangeKeys } from './use-exchange-keys';
 import { useShareSlots } from './use-share-slots';
+import { seedViewerPaths, useViewerLinks, type ViewerPaths } from './use-viewer-links';
 import { useViewerModel } from './use-viewer-model';
+import type { ViewerDocuments } from './viewer-documents';
+
+// On a long transcript the rail and the story are costly to draw again; they only change with the
+// filters, so a keystroke that changes nothing of theirs leaves them be.
+const Rail = memo(OverviewRail);
+const Story = memo(StoryPane);
+
+/** The viewer of the documents Podium ships with, read from the route's loader. */
+export function ViewerRoute() {
+  const documents = useLoaderData<ViewerDocuments>();
+  return (
+    <Viewer
+      documents={documents}
+      viewerPaths={seedViewerPaths}
+      footer={<Link to="/sample/10000">Try a 10,000-turn transcript</Link>}
+    />
+  );
+}
+
+interface ViewerProps {
+  readonly documents: ViewerDocuments;
+  /** Where this viewer's pages live; every link it draws is built from them. */
+  readonly viewerPaths: ViewerPaths;
+  readonly footer?: ReactNode;
+}
 
 /** The viewer: the briefing and the story side by side, narrowed by the filters in the URL. */
-export function ViewerRoute() {
-  const model = useViewerModel();
-  const { documents, link, view } = model;
+export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
+  const model = useViewerModel(documents);
+  const { link, view } = model;
   const { transcript } = documents;
   const { filters, exchangeId, turnId } = link;
   const navigate = useNavigate();
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
-  const slots = useShareSlots(transcript);
+  const slots = useShareSlots(transcript, viewerPaths);
+  const links = useViewerLinks(viewerPaths, filters);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
 
   // Toggling a filter adds a history entry (Back undoes it); typing a search replaces the entry.
+  // Parameters that are not filters (a sample's seed) stay in the address.
   const changeFilters = useCallback(
     (next: Filters, options: { readonly replace: boolean }) => {
-      const search = writeFilters(next).toString();
+      const search = writeFilters(next, new URLSearchParams(location.search)).toString();
       void navigate(
         { pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash },
         { replace: options.replace, preventScrollReset: true },
       );
     },
-    [navigate, location.pathname, location.hash],
+    [navigate, location.pathname, location.search, location.hash],
   );
+  const clearFilters = useCallback(() => {
+    changeFilters(emptyFilters, { replace: false });
+  }, [changeFilters]);
 
   useExchangeKeys({
     view,
@@ -48,17 +78,12 @@ export function ViewerRoute() {
     goTo: (id: ExchangeId) => {
       // On a narrow screen the exchange must be on show to take focus.
       showNarrowPane('briefing');
-      void navigate(paths.exchange(id, { filters }));
+      void navigate(viewerPaths.exchange(id, { filters }));
     },
     openHelp: () => {
       setHelpOpen(true);
     },
   });
-
-  const links = {
-    exchangeHref: (id: ExchangeId) => paths.exchange(id, { filters }),
-    turnHref: (id: ExchangeId, turn: TurnId) => paths.exchange(id, { turnId: turn, filters }),
-  };
 
   return (
     <>
@@ -69,7 +94,7 @@ export function ViewerRoute() {
             title={transcript.title}
             source={transcript.source}
             dateLine={transcript.preamble.find((block) => block.kind === 'metadata')?.text}
-            homeHref={paths.home()}
+            homeHref={viewerPaths.home()}
             onOpenHelp={() => {
               setHelpOpen(true);
             }}
@@ -93,7 +118,7 @@ export function ViewerRoute() {
           />
         }
         rail={
-          <OverviewRail
+          <Rail
             transcript={transcript}
             view={view}
             filters={filters}
@@ -113,13 +138,11 @@ export function ViewerRoute() {
             currentTurnId={turnId}
             links={links}
             slots={slots}
-            onClearFilters={() => {
-              changeFilters(emptyFilters, { replace: false });
-            }}
+            onClearFilters={clearFilters}
           />
         }
         story={
-          <StoryPane
+          <Story
             article={documents.article}
             topics={documents.topics}
             activeTopics={model.activeTopics}
@@ -127,6 +150,7 @@ export function ViewerRoute() {
           />
         }
       />
+      {footer === undefined ? null : <footer className="viewer-footer">{footer}</footer>}
       <ShortcutsDialog
         open={helpOpen}
         onClose={() => {

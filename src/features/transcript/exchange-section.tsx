@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { ExchangeView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
@@ -19,8 +20,11 @@ interface ExchangeSectionProps {
 
 const noHits: readonly SearchHit[] = [];
 
-/** One question-and-answer exchange (or the statements, or the closing) with its turns. */
-export function ExchangeSection(props: ExchangeSectionProps) {
+/**
+ * One question-and-answer exchange (or the statements, or the closing) with its turns. Memoized: a
+ * long transcript draws rows again as it scrolls, and a row whose props are the same is left alone.
+ */
+export const ExchangeSection = memo(function ExchangeSection(props: ExchangeSectionProps) {
   const { view, speakers, filtering, current, currentTurnId, activeTopics, hitsByTurn, links } =
     props;
   const { exchange } = view;
@@ -74,4 +78,4 @@ export function ExchangeSection(props: ExchangeSectionProps) {
       })}
     </section>
   );
-}
+});

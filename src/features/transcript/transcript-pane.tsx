@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { TranscriptView } from '../../domain/filters';
+import { useCallback, useMemo } from 'react';
+import type { ExchangeView, TranscriptView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
 import type {
   ExchangeId,
@@ -12,6 +12,9 @@ import type {
 import { ExchangeSection } from './exchange-section';
 import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { useFocusTarget } from './use-focus-target';
+import { VirtualExchangeList } from './virtual-exchange-list';
+import { listMarkTargets, shouldVirtualize } from './virtual-window';
+import './transcript.css';
 
 interface TranscriptPaneProps {
   readonly transcript: Transcript;
@@ -27,25 +30,66 @@ interface TranscriptPaneProps {
   readonly onClearFilters: () => void;
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, word: string): string =>
+  `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
 
 /** The briefing as exchanges of speaker-attributed turns, narrowed by the filters. */
 export function TranscriptPane(props: TranscriptPaneProps) {
-  const { transcript, view, filtering, currentExchangeId, currentTurnId } = props;
+  const { transcript, view, filtering, activeTopics, hits, currentExchangeId, currentTurnId } =
+    props;
+  const { links, slots } = props;
   const speakers = useMemo(
     () => new Map<SpeakerId, Speaker>(transcript.speakers.map((speaker) => [speaker.id, speaker])),
     [transcript],
   );
-  const hitsByTurn = useMemo(() => groupHits(props.hits), [props.hits]);
-  const shown = view.exchanges.filter((exchange) => exchange.matches || exchange.pinned);
-  useFocusTarget(currentTurnId ?? currentExchangeId);
+  const hitsByTurn = useMemo(() => groupHits(hits), [hits]);
+  const shown = useMemo(
+    () => view.exchanges.filter((exchange) => exchange.matches || exchange.pinned),
+    [view],
+  );
+  const long = shouldVirtualize(shown);
+  const markLists = useMemo(() => {
+    if (!long) return [];
+    const marks = listMarkTargets(shown, filtering, hits, activeTopics);
+    return [marks.hits, marks.mentions];
+  }, [long, shown, filtering, hits, activeTopics]);
+  const targetId = currentTurnId ?? currentExchangeId;
+  const targetIndex = shown.findIndex((exchange) => exchange.exchange.id === currentExchangeId);
+  const focusTarget = useMemo(
+    () =>
+      targetId === undefined || targetIndex === -1
+        ? undefined
+        : { id: targetId, index: targetIndex },
+    [targetId, targetIndex],
+  );
+  // A long list reveals its own targets, which may not be drawn yet.
+  useFocusTarget(long ? undefined : targetId);
+
+  const renderExchange = useCallback(
+    (exchangeView: ExchangeView) => (
+      <ExchangeSection
+        key={exchangeView.exchange.id}
+        view={exchangeView}
+        speakers={speakers}
+        filtering={filtering}
+        current={exchangeView.exchange.id === currentExchangeId}
+        currentTurnId={currentTurnId}
+        activeTopics={activeTopics}
+        hitsByTurn={hitsByTurn}
+        links={links}
+        slots={slots}
+      />
+    ),
+    [speakers, filtering, currentExchangeId, currentTurnId, activeTopics, hitsByTurn, links, slots],
+  );
 
   return (
     <div className="transcript">
       {filtering ? (
         <div className="transcript-summary">
           <p role="status">
-            Showing {shown.length} of {plural(view.exchanges.length, 'exchange')}
+            Showing {shown.length.toLocaleString('en-US')} of{' '}
+            {plural(view.exchanges.length, 'exchange')}
             {view.matchingTurnCount > 0
               ? ` · ${plural(view.matchingTurnCount, 'matching turn')}`
               : ''}
@@ -58,20 +102,23 @@ export function TranscriptPane(props: TranscriptPaneProps) {
       {filtering && view.matchingExchangeCount === 0 ? (
         <p className="empty-state">No exchange in this briefing matches these filters.</p>
       ) : null}
-      {shown.map((exchangeView) => (
-        <ExchangeSection
-          key={exchangeView.exchange.id}
-          view={exchangeView}
-          speakers={speakers}
-          filtering={filtering}
-          current={exchangeView.exchange.id === currentExchangeId}
-          currentTurnId={currentTurnId}
-          activeTopics={props.activeTopics}
-          hitsByTurn={hitsByTurn}
-          links={props.links}
-          slots={props.slots}
-        />
-      ))}
+      {long ? (
+        <>
+          <p className="virtual-note">
+            {plural(shown.length, 'exchange')} in all; those near the screen are drawn as you
+            scroll. Use the search box, j and k, or the overview to reach any of them.
+          </p>
+          <VirtualExchangeList
+            shown={shown}
+            filtering={filtering}
+            renderExchange={renderExchange}
+            markLists={markLists}
+            focusTarget={focusTarget}
+          />
+        </>
+      ) : (
+        shown.map(renderExchange)
+      )}
     </div>
   );
 }

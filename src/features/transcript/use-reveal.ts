@@ -1,0 +1,48 @@
+import type { Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
+import type { MarkTarget } from './virtual-window';
+
+// About a second of frames: enough for the row to be drawn after a long jump, not a wait forever.
+const maxFrames = 60;
+
+/**
+ * Returns a function that brings an element of a long list into view and gives it focus, even when
+ * its row is not drawn yet: it scrolls the row into view, waits for the element, then focuses it.
+ */
+export function useReveal(
+  virtualizer: Virtualizer<Window, Element>,
+): (target: MarkTarget, block: 'start' | 'center') => void {
+  const frame = useRef<number | undefined>(undefined);
+  useEffect(
+    () => () => {
+      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
+  return useCallback(
+    (target, block) => {
+      if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+      let frames = 0;
+      // True once the element is drawn and has focus. A stand-in mark (see VirtualExchangeList) does
+      // not count: the real one replaces it once its row is drawn.
+      const focusDrawn = (): boolean => {
+        const element = document.getElementById(target.id);
+        if (element === null || element.classList.contains('mark-proxy')) return false;
+        frame.current = undefined;
+        element.scrollIntoView({ block });
+        element.focus({ preventScroll: true });
+        return true;
+      };
+      const look = () => {
+        if (focusDrawn()) return;
+        frames += 1;
+        frame.current = frames < maxFrames ? requestAnimationFrame(look) : undefined;
+      };
+      // A row near the screen is drawn already: focus moves at once, as in a short transcript.
+      if (focusDrawn()) return;
+      virtualizer.scrollToIndex(target.index, { align: block });
+      frame.current = requestAnimationFrame(look);
+    },
+    [virtualizer],
+  );
+}
