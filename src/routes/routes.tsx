@@ -6,6 +6,7 @@ import { parseInWorker } from '../workers/parse-client';
 import { NotFoundRoute } from './not-found-route';
 import { LoadingRoute, RootRoute } from './root-route';
 import { RouteError } from './route-error';
+import { SampleRoute } from './sample-route';
 import { loadSeedDocuments } from './viewer-documents';
 import { ViewerRoute } from './viewer-route';
 
@@ -38,6 +39,15 @@ export const routes: RouteObject[] = [
         shouldRevalidate: () => false,
         element: <ViewerRoute />,
         // The viewer draws these pages itself from the URL; the leaves only give the paths a match.
+        children: [
+          { index: true, element: null },
+          { path: 'exchange/:exchangeId', element: null },
+        ],
+      },
+      {
+        // A generated transcript, to try the viewer on a very long briefing.
+        path: 'sample/:turns',
+        element: <SampleRoute />,
         children: [
           { index: true, element: null },
           { path: 'exchange/:exchangeId', element: null },
