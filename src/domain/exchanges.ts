@@ -1,5 +1,14 @@
-import { countMentions, topicsOf } from './topics';
-import type { Exchange, ExchangeId, Mention, SpeakerId, SpeakerKind, Topic, TurnId } from './types';
+import { countMentions, orderTopics } from './topics';
+import type {
+  Exchange,
+  ExchangeId,
+  Mention,
+  SpeakerId,
+  SpeakerKind,
+  Topic,
+  TopicId,
+  TurnId,
+} from './types';
 
 /** What grouping needs to know of a turn. */
 export interface ExchangeTurn {
@@ -70,7 +79,35 @@ function findClosing(turns: readonly ExchangeTurn[]): number {
   return run.some((turn) => turn.courteous) ? start : turns.length;
 }
 
-function titleTopics(mentions: readonly Mention[], topics: readonly Topic[]): string[] {
+// The most mentioned topics, ties in list order. Only the topics mentioned are sorted, not the
+// whole list: this runs once per question of a long briefing.
+function titleTopics(
+  mentions: readonly Mention[],
+  order: ReadonlyMap<TopicId, { label: string; order: number }>,
+): string[] {
+  const entries: { label: string; order: number; count: number }[] = [];
+  for (const [id, count] of countMentions(mentions)) {
+    const topic = order.get(id);
+    if (topic !== undefined) entries.push({ label: topic.label, order: topic.order, count });
+  }
+  return entries
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, maxTitleTopics)
+    .map((entry) => entry.label);
+}
+
+// Each topic's label and place in the list; undefined when the list names a topic twice.
+function indexTopics(topics: readonly Topic[]) {
+  const order = new Map<TopicId, { label: string; order: number }>();
+  for (const [position, topic] of topics.entries()) {
+    if (order.has(topic.id)) return undefined;
+    order.set(topic.id, { label: topic.label, order: position });
+  }
+  return order;
+}
+
+// The plain form of titleTopics, for a list that names a topic twice (each entry counts).
+function titleTopicsOfList(mentions: readonly Mention[], topics: readonly Topic[]): string[] {
   const counts = countMentions(mentions);
   return topics
     .map((topic, order) => ({ topic, order, count: counts.get(topic.id) ?? 0 }))
@@ -93,40 +130,46 @@ export function groupExchanges(
   const starts = findStarts(turns);
   const closing = starts.length === 0 ? turns.length : findClosing(turns);
   const exchanges: Exchange[] = [];
+  const order = indexTopics(topics);
+  const topicsIn = orderTopics(topics);
   let questions = 0;
-  const add = (
-    kind: Exchange['kind'],
-    from: number,
-    to: number,
-    name: (mentions: Mention[]) => string,
-  ) => {
-    const members = turns.slice(from, to);
-    if (members.length === 0) return;
-    const mentions = members.flatMap((turn) => turn.mentions);
+  const add = (kind: Exchange['kind'], from: number, to: number, title: string) => {
+    if (to <= from) return;
+    // Loops over the range rather than slice and flatMap: a briefing has thousands of exchanges.
+    const mentions: Mention[] = [];
+    const turnIds: TurnId[] = [];
+    let questioner: ExchangeTurn | undefined;
+    for (let position = from; position < to; position++) {
+      const turn = turns[position];
+      if (turn === undefined) continue;
+      turnIds.push(turn.id);
+      for (const mention of turn.mentions) mentions.push(mention);
+      if (questioner === undefined && turn.kind === 'reporter') questioner = turn;
+    }
     const exchange: Exchange = {
       id: `x${exchanges.length + 1}` as ExchangeId,
       kind,
-      title: name(mentions),
-      turnIds: members.map((turn) => turn.id),
-      topics: topicsOf(mentions, topics),
+      title,
+      turnIds,
+      topics: topicsIn(mentions),
     };
     if (kind === 'question') {
       const number = ++questions;
       exchange.questionNumber = number;
-      const questioner = members.find((turn) => turn.kind === 'reporter');
       if (questioner !== undefined) exchange.questionerId = questioner.speakerId;
       const parts = [`Question ${number}`];
       if (questioner !== undefined) parts.push(describeQuestioner(questioner.speakerId));
-      const labels = titleTopics(mentions, topics);
+      const labels =
+        order === undefined ? titleTopicsOfList(mentions, topics) : titleTopics(mentions, order);
       if (labels.length > 0) parts.push(labels.join(', '));
       exchange.title = parts.join(' · ');
     }
     exchanges.push(exchange);
   };
-  add('statements', 0, Math.min(starts[0] ?? turns.length, closing), () => 'Opening statements');
+  add('statements', 0, Math.min(starts[0] ?? turns.length, closing), 'Opening statements');
   starts.forEach((start, index) => {
-    add('question', start, Math.min(starts[index + 1] ?? closing, closing), () => '');
+    add('question', start, Math.min(starts[index + 1] ?? closing, closing), '');
   });
-  add('closing', closing, turns.length, () => 'Closing');
+  add('closing', closing, turns.length, 'Closing');
   return exchanges;
 }

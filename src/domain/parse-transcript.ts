@@ -1,21 +1,24 @@
 import { defaultTopics } from '../content/topics';
+import type { ExchangeTurn } from './exchanges';
 import { groupExchanges, isCourteous, maxClosingWords as closingWords } from './exchanges';
 import type { LabelCandidate } from './labels';
 import { acceptLabels, readLabelCandidate } from './labels';
 import type { SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
-import { topicsOf } from './topics';
-import type { RawTurn } from './transcript-body';
+import { orderTopics } from './topics';
+import type { RawParagraph, RawTurn } from './transcript-body';
 import { readTurns } from './transcript-body';
 import { isMetadataLine } from './transcript-dates';
 import { readFrontMatter } from './transcript-front-matter';
 import { checkInput, reportLabels } from './transcript-diagnostics';
 import { matcherFor, tagParagraphs } from './transcript-mentions';
+import type { Questioners } from './transcript-questioners';
 import { resolveQuestioners } from './transcript-questioners';
 import type { LineIndex } from './transcript-text';
 import { countWords, indexLines } from './transcript-text';
 import type {
   Diagnostic,
+  Mention,
   Paragraph,
   Speaker,
   SpeakerId,
@@ -99,6 +102,35 @@ const describeSpeaker = (speaker: Speaker | undefined): string => {
     : speaker.name;
 };
 
+// What grouping needs to know of a turn. Only short turns can close a briefing, so long ones are
+// not read any further.
+function sketchTurn(
+  turn: Turn,
+  mentions: readonly Mention[],
+  kindById: ReadonlyMap<SpeakerId, SpeakerKind>,
+  questioners: Questioners,
+  position: number,
+): ExchangeTurn {
+  let words = 0;
+  for (const paragraph of turn.paragraphs) {
+    if (!paragraph.stage) words += countWords(paragraph.text, closingWords - words);
+  }
+  const short = words <= closingWords;
+  const says = (test: (text: string) => boolean): boolean =>
+    short && turn.paragraphs.some((paragraph) => !paragraph.stage && test(paragraph.text));
+  return {
+    id: turn.id,
+    speakerId: turn.speakerId,
+    kind: kindById.get(turn.speakerId) ?? 'unknown',
+    words,
+    asksQuestion: says((text) => text.includes('?')),
+    courteous: says(isCourteous),
+    introduces: questioners.introduces[position] === true,
+    followsUp: questioners.followsUp[position] === true,
+    mentions,
+  };
+}
+
 /** Parses the plain text of a press-briefing transcript. Never throws: problems are diagnostics. */
 export function parseTranscript(text: string, options: ParseTranscriptOptions = {}): Transcript {
   const topics = options.topics ?? defaultTopics;
@@ -146,56 +178,49 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   });
   const { speakers, ids } = nameSpeakers(drafts, rawTurns);
 
-  const allParagraphs = rawTurns.flatMap((turn) => turn.paragraphs);
+  const allParagraphs: RawParagraph[] = [];
+  for (const turn of rawTurns)
+    for (const paragraph of turn.paragraphs) allParagraphs.push(paragraph);
   const mentions = tagParagraphs(text, allParagraphs, matcherFor(topics));
+  const topicsIn = orderTopics(topics);
+  const kindById = new Map(speakers.map((speaker) => [speaker.id, speaker.kind]));
+  const turns: Turn[] = [];
+  const sketches: ExchangeTurn[] = [];
   let paragraphIndex = 0;
-  const turns: Turn[] = rawTurns.map((raw, position) => {
-    const paragraphs: Paragraph[] = raw.paragraphs.map((paragraph) => ({
-      text: text.slice(paragraph.start, paragraph.end),
-      start: paragraph.start,
-      end: paragraph.end,
-      interpreted: paragraph.interpreted,
-      stage: paragraph.stage,
-      mentions: mentions[paragraphIndex++] ?? [],
-    }));
+  // One pass builds each turn and what grouping needs of it, with loops rather than
+  // map/filter/flatMap chains: a long briefing has tens of thousands of paragraphs.
+  for (const [position, raw] of rawTurns.entries()) {
+    const paragraphs: Paragraph[] = [];
+    let turnMentions: Mention[] = [];
+    for (const paragraph of raw.paragraphs) {
+      const found = mentions[paragraphIndex++] ?? [];
+      paragraphs.push({
+        text: text.slice(paragraph.start, paragraph.end),
+        start: paragraph.start,
+        end: paragraph.end,
+        interpreted: paragraph.interpreted,
+        stage: paragraph.stage,
+        mentions: found,
+      });
+      // The turn's mentions are a fresh list whenever a second paragraph adds to them.
+      if (found.length > 0)
+        turnMentions = turnMentions.length === 0 ? found : [...turnMentions, ...found];
+    }
     const draft = drafts[position];
-    return {
+    const turn: Turn = {
       id: `t${position + 1}` as TurnId,
       speakerId: (draft === undefined ? undefined : ids.get(draft)) ?? ('unknown' as SpeakerId),
       label: raw.label.label,
       labelSpan: { start: raw.label.span.start, end: raw.label.span.end },
       interpreted: raw.label.interpreted,
-      topics: topicsOf(
-        paragraphs.flatMap((paragraph) => paragraph.mentions),
-        topics,
-      ),
+      topics: topicsIn(turnMentions),
       paragraphs,
     };
-  });
-
+    turns.push(turn);
+    sketches.push(sketchTurn(turn, turnMentions, kindById, questioners, position));
+  }
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
-  const exchanges = groupExchanges(
-    turns.map((turn, position) => {
-      const speech = turn.paragraphs.filter((paragraph) => !paragraph.stage);
-      // Only short turns can close a briefing, so long ones are not read any further.
-      let words = 0;
-      for (const paragraph of speech) words += countWords(paragraph.text, closingWords - words);
-      const short = words <= closingWords;
-      return {
-        id: turn.id,
-        speakerId: turn.speakerId,
-        kind: speakerById.get(turn.speakerId)?.kind ?? 'unknown',
-        words,
-        asksQuestion: short && speech.some((paragraph) => paragraph.text.includes('?')),
-        courteous: short && speech.some((paragraph) => isCourteous(paragraph.text)),
-        introduces: questioners.introduces[position] === true,
-        followsUp: questioners.followsUp[position] === true,
-        mentions: turn.paragraphs.flatMap((paragraph) => paragraph.mentions),
-      };
-    }),
-    topics,
-    (id) => describeSpeaker(speakerById.get(id)),
-  );
+  const exchanges = groupExchanges(sketches, topics, (id) => describeSpeaker(speakerById.get(id)));
 
   const transcript: Transcript = {
     kind: 'transcript',
