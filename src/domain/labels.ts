@@ -47,26 +47,22 @@ const upperCaseLetter = /\p{Lu}/u;
 const labelReach = maxLabelLength + 64;
 
 // Most lines are speech: a label needs a capital or "(" first and a colon soon after. Checked
-// with character codes and a bounded search, so that lines without labels cost little.
-function mayStartLabel(input: string, start: number, end: number): boolean {
+// with character codes, so that lines without labels cost little. Gives where the label's first
+// character is, or -1.
+function labelStart(input: string, start: number, end: number): number {
   let index = start;
   while (index < end) {
     const code = input.charCodeAt(index);
     if (code !== 32 && code !== 9 && code !== 160) break;
     index++;
   }
-  if (index >= end) return false;
+  if (index >= end) return -1;
   const first = input.charCodeAt(index);
   const capital =
     first === 40 ||
     (first >= 65 && first <= 90) ||
     (first > 127 && upperCaseLetter.test(input[index] ?? ''));
-  if (!capital) return false;
-  const stop = Math.min(end, index + labelReach);
-  for (let at = index + 1; at < stop; at++) {
-    if (input.charCodeAt(at) === 58) return true;
-  }
-  return false;
+  return capital ? index : -1;
 }
 
 type LabelShape = Omit<LabelCandidate, 'span'> & { indent: number };
@@ -102,13 +98,8 @@ function readShape(written: string, groups: Record<string, string | undefined>) 
 const shapes = new Map<string, LabelShape | null>();
 const maxShapes = 4096;
 
-/** Reads a speaker label at the start of the line `[start, end)` of `input`, if one is there. */
-export function readLabelCandidate(
-  input: string,
-  start: number,
-  end: number,
-): LabelCandidate | undefined {
-  if (!mayStartLabel(input, start, end)) return undefined;
+// Matches a label at `start` once the cheap checks have passed.
+function matchLabel(input: string, start: number, end: number): LabelCandidate | undefined {
   labelPattern.lastIndex = start;
   const match = labelPattern.exec(input);
   if (match === null || match.index + match[0].length > end) return undefined;
@@ -129,6 +120,46 @@ export function readLabelCandidate(
   };
   if (shape.note !== undefined) candidate.note = shape.note;
   return candidate;
+}
+
+/** Reads a speaker label at the start of the line `[start, end)` of `input`, if one is there. */
+export function readLabelCandidate(
+  input: string,
+  start: number,
+  end: number,
+): LabelCandidate | undefined {
+  const first = labelStart(input, start, end);
+  if (first === -1) return undefined;
+  // A bounded search: one line alone must not send indexOf through the rest of the input.
+  const stop = Math.min(end, first + labelReach);
+  let at = first + 1;
+  while (at < stop && input.charCodeAt(at) !== 58) at++;
+  return at < stop ? matchLabel(input, start, end) : undefined;
+}
+
+/**
+ * Gives readLabelCandidate for the lines of one input. Most lines start with a capital, so each
+ * would search for a colon; the reader remembers the next colon instead, which keeps reading every
+ * line of a long input to one pass over its colons.
+ */
+export function createLabelReader(
+  input: string,
+): (start: number, end: number) => LabelCandidate | undefined {
+  // `colon` is the first colon at or after `searchedFrom` (the input's length when there is none).
+  let searchedFrom = 0;
+  let colon = -1;
+  return (start, end) => {
+    const first = labelStart(input, start, end);
+    if (first === -1) return undefined;
+    const from = first + 1;
+    if (from < searchedFrom || from > colon) {
+      const found = input.indexOf(':', from);
+      colon = found === -1 ? input.length : found;
+      searchedFrom = from;
+    }
+    if (colon >= Math.min(end, first + labelReach)) return undefined;
+    return matchLabel(input, start, end);
+  };
 }
 
 /**

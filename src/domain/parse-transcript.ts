@@ -2,7 +2,7 @@ import { defaultTopics } from '../content/topics';
 import type { ExchangeTurn } from './exchanges';
 import { groupExchanges, isCourteous, maxClosingWords as closingWords } from './exchanges';
 import type { LabelCandidate } from './labels';
-import { acceptLabels, readLabelCandidate } from './labels';
+import { acceptLabels, createLabelReader } from './labels';
 import type { SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
 import { orderTopics } from './topics';
@@ -39,8 +39,9 @@ export interface ParseTranscriptOptions {
 function findLabels(input: string, index: LineIndex) {
   const count = index.starts.length;
   const candidates: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
+  const readLabel = createLabelReader(input);
   for (let line = 0; line < count; line++) {
-    candidates[line] = readLabelCandidate(input, index.starts[line] ?? 0, index.ends[line] ?? 0);
+    candidates[line] = readLabel(index.starts[line] ?? 0, index.ends[line] ?? 0);
   }
   const accepted = acceptLabels(candidates);
   const labels: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
