@@ -25,6 +25,10 @@ export const paths = {
   ): string =>
     withQuery(`/exchange/${encodeURIComponent(exchangeId)}`, options.filters) +
     (options.turnId === undefined ? '' : turnHash(options.turnId)),
+  /** A document saved in this browser's library; its exchanges live below it. */
+  document: (docId: string): string => `/d/${encodeURIComponent(docId)}`,
+  library: (): string => '/library',
+  import: (): string => '/import',
 };
 
 /**

@@ -6,7 +6,13 @@ import { parseInWorker } from '../workers/parse-client';
 import { NotFoundRoute } from './not-found-route';
 import { LoadingRoute, RootRoute } from './root-route';
 import { RouteError } from './route-error';
+import { paths } from './paths';
 import { SampleRoute } from './sample-route';
+import {
+  loadSavedDocument,
+  revalidateSavedDocument,
+  SavedDocumentRoute,
+} from './saved-document-route';
 import { loadSeedDocuments } from './viewer-documents';
 import { ViewerRoute } from './viewer-route';
 
@@ -16,12 +22,11 @@ import { ViewerRoute } from './viewer-route';
  * The viewer is a layout route, so moving between the full briefing and an exchange permalink keeps
  * the page mounted (and the filter panel's state) instead of swapping routes.
  */
-// Saved documents open at /d/:docId once the viewer can read a saved pair (loadDocumentPair).
 const savedDocumentLinks = {
-  home: '/',
-  import: '/import',
-  library: '/library',
-  document: (id: string) => `/d/${encodeURIComponent(id)}`,
+  home: paths.home(),
+  import: paths.import(),
+  library: paths.library(),
+  document: paths.document,
 };
 
 export const routes: RouteObject[] = [
@@ -48,6 +53,17 @@ export const routes: RouteObject[] = [
         // A generated transcript, to try the viewer on a very long briefing.
         path: 'sample/:turns',
         element: <SampleRoute />,
+        children: [
+          { index: true, element: null },
+          { path: 'exchange/:exchangeId', element: null },
+        ],
+      },
+      {
+        // A briefing saved in this browser, with the same viewer and permalinks below it.
+        path: 'd/:docId',
+        loader: loadSavedDocument,
+        shouldRevalidate: revalidateSavedDocument,
+        element: <SavedDocumentRoute />,
         children: [
           { index: true, element: null },
           { path: 'exchange/:exchangeId', element: null },

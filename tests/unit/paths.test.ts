@@ -40,3 +40,11 @@ describe('paths', () => {
     );
   });
 });
+
+describe('paths of saved documents', () => {
+  it('builds library, import and document links, escaping the id', () => {
+    expect(paths.library()).toBe('/library');
+    expect(paths.import()).toBe('/import');
+    expect(paths.document('abc 1/2')).toBe('/d/abc%201%2F2');
+  });
+});

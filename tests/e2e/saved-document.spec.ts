@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const briefing = readFileSync(new URL('../fixtures/import-briefing.txt', import.meta.url), 'utf8');
+const title =
+  'Secretary of the Navy Ana Ruiz and Minister of Defence Piet Janssen of the Netherlands Press Conference';
+
+test('an imported briefing opens in the viewer, with permalinks that survive a reload', async ({
+  page,
+}) => {
+  await page.goto('/import');
+  await page.getByLabel('Paste a transcript or news story').fill(briefing);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Save in this browser' }).click();
+  await page.getByRole('link', { name: 'Read it now' }).click();
+
+  await expect(page).toHaveURL(/\/d\/[0-9a-z]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const question = page.getByRole('region', { name: /Question 2 · Tom Berg, Coastal Wire/ });
+  await expect(question).toBeVisible();
+
+  // A speaker filter keeps the document's own address.
+  await page.getByRole('checkbox', { name: /Maria Lind/ }).check();
+  await expect(page).toHaveURL(/\/d\/[0-9a-z]+\?speaker=r-maria-lind$/);
+  await expect(question).toBeHidden();
+
+  const documentPath = new URL(page.url()).pathname;
+  await page.goto(`${documentPath}/exchange/x3`);
+  const linked = page.getByRole('region', { name: /Question 2 · Tom Berg, Coastal Wire/ });
+  await expect(linked).toBeFocused();
+  await expect(linked).toHaveAttribute('aria-current', /.+/);
+  await page.reload();
+  await expect(linked).toBeFocused();
+});
+
+test('a link to a document this browser does not hold says so and offers a way on', async ({
+  page,
+}) => {
+  await page.goto('/d/notsaved99');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Document not available' }),
+  ).toBeVisible();
+  await expect(page.getByText(/not saved in this browser/)).toBeVisible();
+  await page.getByRole('link', { name: 'Open the library' }).click();
+  await expect(page).toHaveURL(/\/library$/);
+});
