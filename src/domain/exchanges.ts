@@ -1,4 +1,4 @@
-import { countMentions, orderTopics } from './topics';
+import { countMentions, topicsOf } from './topics';
 import type {
   Exchange,
   ExchangeId,
@@ -79,21 +79,38 @@ function findClosing(turns: readonly ExchangeTurn[]): number {
   return run.some((turn) => turn.courteous) ? start : turns.length;
 }
 
-// The most mentioned topics, ties in list order. Only the topics mentioned are sorted, not the
-// whole list: this runs once per question of a long briefing.
-function titleTopics(
-  mentions: readonly Mention[],
+interface ExchangeTopics {
+  /** The topics mentioned, in list order. */
+  topics: TopicId[];
+  /** The labels of the most mentioned topics (ties in list order), for a question's title. */
+  titleLabels: string[];
+}
+
+// Counted straight from the turns' mentions, with no list of them all: a long briefing has
+// thousands of exchanges, and only the topics mentioned are sorted, not the whole list.
+function summariseTopics(
+  turns: readonly ExchangeTurn[],
+  from: number,
+  to: number,
   order: ReadonlyMap<TopicId, { label: string; order: number }>,
-): string[] {
-  const entries: { label: string; order: number; count: number }[] = [];
-  for (const [id, count] of countMentions(mentions)) {
-    const topic = order.get(id);
-    if (topic !== undefined) entries.push({ label: topic.label, order: topic.order, count });
+): ExchangeTopics {
+  const counts = new Map<TopicId, number>();
+  for (let position = from; position < to; position++) {
+    for (const { topicId } of turns[position]?.mentions ?? []) {
+      counts.set(topicId, (counts.get(topicId) ?? 0) + 1);
+    }
   }
-  return entries
+  const entries: { id: TopicId; label: string; order: number; count: number }[] = [];
+  for (const [id, count] of counts) {
+    const topic = order.get(id);
+    if (topic !== undefined) entries.push({ id, label: topic.label, order: topic.order, count });
+  }
+  const topics = entries.sort((a, b) => a.order - b.order).map((entry) => entry.id);
+  const titleLabels = entries
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .slice(0, maxTitleTopics)
     .map((entry) => entry.label);
+  return { topics, titleLabels };
 }
 
 // Each topic's label and place in the list; undefined when the list names a topic twice.
@@ -106,15 +123,22 @@ function indexTopics(topics: readonly Topic[]) {
   return order;
 }
 
-// The plain form of titleTopics, for a list that names a topic twice (each entry counts).
-function titleTopicsOfList(mentions: readonly Mention[], topics: readonly Topic[]): string[] {
+// The plain form of summariseTopics, for a list that names a topic twice (each entry counts).
+function summariseTopicsOfList(
+  turns: readonly ExchangeTurn[],
+  from: number,
+  to: number,
+  topics: readonly Topic[],
+): ExchangeTopics {
+  const mentions = turns.slice(from, to).flatMap((turn) => turn.mentions);
   const counts = countMentions(mentions);
-  return topics
+  const titleLabels = topics
     .map((topic, order) => ({ topic, order, count: counts.get(topic.id) ?? 0 }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .slice(0, maxTitleTopics)
     .map((entry) => entry.topic.label);
+  return { topics: topicsOf(mentions, topics), titleLabels };
 }
 
 /**
@@ -131,27 +155,27 @@ export function groupExchanges(
   const closing = starts.length === 0 ? turns.length : findClosing(turns);
   const exchanges: Exchange[] = [];
   const order = indexTopics(topics);
-  const topicsIn = orderTopics(topics);
   let questions = 0;
   const add = (kind: Exchange['kind'], from: number, to: number, title: string) => {
     if (to <= from) return;
-    // Loops over the range rather than slice and flatMap: a briefing has thousands of exchanges.
-    const mentions: Mention[] = [];
     const turnIds: TurnId[] = [];
     let questioner: ExchangeTurn | undefined;
     for (let position = from; position < to; position++) {
       const turn = turns[position];
       if (turn === undefined) continue;
       turnIds.push(turn.id);
-      for (const mention of turn.mentions) mentions.push(mention);
       if (questioner === undefined && turn.kind === 'reporter') questioner = turn;
     }
+    const summary =
+      order === undefined
+        ? summariseTopicsOfList(turns, from, to, topics)
+        : summariseTopics(turns, from, to, order);
     const exchange: Exchange = {
       id: `x${exchanges.length + 1}` as ExchangeId,
       kind,
       title,
       turnIds,
-      topics: topicsIn(mentions),
+      topics: summary.topics,
     };
     if (kind === 'question') {
       const number = ++questions;
@@ -159,9 +183,7 @@ export function groupExchanges(
       if (questioner !== undefined) exchange.questionerId = questioner.speakerId;
       const parts = [`Question ${number}`];
       if (questioner !== undefined) parts.push(describeQuestioner(questioner.speakerId));
-      const labels =
-        order === undefined ? titleTopicsOfList(mentions, topics) : titleTopics(mentions, order);
-      if (labels.length > 0) parts.push(labels.join(', '));
+      if (summary.titleLabels.length > 0) parts.push(summary.titleLabels.join(', '));
       exchange.title = parts.join(' · ');
     }
     exchanges.push(exchange);
