@@ -168,7 +168,9 @@ export function createLabelReader(
  */
 export function readTranslatorMark(input: string, start: number, end: number): Span | undefined {
   let index = start;
-  while (index < end && input.charCodeAt(index) !== 40 && /[ \t\u00a0]/.test(input[index] ?? '')) {
+  // Spaces, tabs and no-break spaces, by character code: this runs on every line of a briefing.
+  for (let code = input.charCodeAt(index); index < end; code = input.charCodeAt(index)) {
+    if (code !== 32 && code !== 9 && code !== 160) break;
     index++;
   }
   if (input.charCodeAt(index) !== 40) return undefined;

@@ -68,7 +68,7 @@ function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]
   const speakers: Speaker[] = [];
   const ids = new Map<SpeakerDraft, SpeakerId>();
   const byDraft = new Map<SpeakerDraft, Speaker>();
-  const seenLabels = new Set<string>();
+  const seenLabels = new Map<Speaker, Set<string>>();
   const used = new Set<string>();
   drafts.forEach((draft, position) => {
     const label = turns[position]?.label.label ?? '';
@@ -85,9 +85,13 @@ function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]
       byDraft.set(draft, speaker);
     }
     // A Set, not labels.includes: a document may hold thousands of distinct labels.
-    const key = `${speaker.id}\u0000${label}`;
-    if (!seenLabels.has(key)) {
-      seenLabels.add(key);
+    let seen = seenLabels.get(speaker);
+    if (seen === undefined) {
+      seen = new Set();
+      seenLabels.set(speaker, seen);
+    }
+    if (!seen.has(label)) {
+      seen.add(label);
       speaker.labels.push(label);
     }
   });
@@ -190,9 +194,12 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   let paragraphIndex = 0;
   // One pass builds each turn and what grouping needs of it, with loops rather than
   // map/filter/flatMap chains: a long briefing has tens of thousands of paragraphs.
-  for (const [position, raw] of rawTurns.entries()) {
+  for (let position = 0; position < rawTurns.length; position++) {
+    const raw = rawTurns[position];
+    if (raw === undefined) continue;
     const paragraphs: Paragraph[] = [];
     let turnMentions: Mention[] = [];
+    let ownList = false;
     for (const paragraph of raw.paragraphs) {
       const found = mentions[paragraphIndex++] ?? [];
       paragraphs.push({
@@ -203,9 +210,16 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
         stage: paragraph.stage,
         mentions: found,
       });
-      // The turn's mentions are a fresh list whenever a second paragraph adds to them.
-      if (found.length > 0)
-        turnMentions = turnMentions.length === 0 ? found : [...turnMentions, ...found];
+      // A turn whose mentions sit in one paragraph shares that paragraph's list; a second
+      // paragraph with mentions starts a list of the turn's own.
+      if (found.length === 0) continue;
+      if (turnMentions.length === 0) {
+        turnMentions = found;
+      } else {
+        if (!ownList) turnMentions = turnMentions.slice();
+        ownList = true;
+        for (const mention of found) turnMentions.push(mention);
+      }
     }
     const draft = drafts[position];
     const turn: Turn = {

@@ -2,7 +2,7 @@ import type { LabelCandidate } from './labels';
 import { readTranslatorMark } from './labels';
 import { isStageDirection } from './stage-directions';
 import type { LineIndex } from './transcript-text';
-import { isSpaceCode, trimSpan } from './transcript-text';
+import { isSpaceCode } from './transcript-text';
 import type { Span } from './types';
 
 /** A paragraph before topics are tagged: where it is and whether it was interpreted. */
@@ -70,16 +70,20 @@ export function readTurns(
     open = undefined;
   };
   const begin = (start: number, end: number, marked: boolean) => {
-    const span = trimSpan(input, start, end);
-    if (span.end === span.start) {
+    // Trimmed in place rather than through trimSpan: no Span object for every line.
+    let from = start;
+    let to = end;
+    while (from < to && isSpaceCode(input.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(input.charCodeAt(to - 1))) to--;
+    if (to === from) {
       // A mark or label with nothing after it on its line marks the next paragraph.
       markedNext ||= marked;
       return;
     }
     // Plain fields rather than a spread of `span`: V8 spreads cost microseconds a paragraph.
     open = {
-      start: span.start,
-      end: span.end,
+      start: from,
+      end: to,
       interpreted: (turn?.label.interpreted ?? false) || marked || markedNext,
       stage: false,
     };
@@ -99,28 +103,31 @@ export function readTurns(
       if (!wraps) close();
       continue;
     }
-    if (isBlankRange(input, lineStart, lineEnd)) {
+    let from = lineStart;
+    while (from < lineEnd && isSpaceCode(input.charCodeAt(from))) from++;
+    if (from === lineEnd) {
       close();
       continue;
     }
-    const mark = readTranslatorMark(input, lineStart, lineEnd);
+    const first = input.charCodeAt(from);
+    // A translator mark opens with "(" after the spaces; no other line can hold one.
+    const mark = first === 40 ? readTranslatorMark(input, lineStart, lineEnd) : undefined;
     if (mark !== undefined) {
       close();
       begin(mark.end, lineEnd, true);
       if (!wraps) close();
       continue;
     }
-    const span = trimSpan(input, lineStart, lineEnd);
-    const first = input.charCodeAt(span.start);
-    const stageLine =
-      (first === 40 || first === 91) && isStageDirection(input.slice(span.start, span.end));
+    let to = lineEnd;
+    while (to > from && isSpaceCode(input.charCodeAt(to - 1))) to--;
+    const stageLine = (first === 40 || first === 91) && isStageDirection(input.slice(from, to));
     if (!wraps || stageLine || open === undefined) {
       close();
-      begin(span.start, span.end, false);
+      begin(from, to, false);
       if (!wraps || stageLine) close();
       continue;
     }
-    open.end = span.end;
+    open.end = to;
   }
   close();
   return turns;
