@@ -5,12 +5,14 @@ import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { OverviewRail } from '../features/overview/overview-rail';
 import { StoryPane } from '../features/story/story-pane';
+import { ExportMenu } from '../features/export/export-menu';
 import { AppHeader } from '../features/layout/app-header';
 import { ViewerLayout } from '../features/layout/viewer-layout';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
 import { useLayoutStore } from '../state/ui-layout';
 import { composeDocumentTitle } from './document-title';
+import { paths } from './paths';
 import { LinkNotices } from './link-notices';
 import { writeFilters } from './search-params';
 import { useExchangeKeys } from './use-exchange-keys';
@@ -31,7 +33,12 @@ export function ViewerRoute() {
     <Viewer
       documents={documents}
       viewerPaths={seedViewerPaths}
-      footer={<Link to="/sample/10000">Try a 10,000-turn transcript</Link>}
+      footer={
+        <div className="viewer-footer-actions">
+          <ExportMenu title={documents.transcript.title} load={() => documents.transcript} />
+          <Link to="/sample/10000">Try a 10,000-turn transcript</Link>
+        </div>
+      }
     />
   );
 }
@@ -95,6 +102,8 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
             source={transcript.source}
             dateLine={transcript.preamble.find((block) => block.kind === 'metadata')?.text}
             homeHref={viewerPaths.home()}
+            importHref={paths.import()}
+            libraryHref={paths.library()}
             onOpenHelp={() => {
               setHelpOpen(true);
             }}

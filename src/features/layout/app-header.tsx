@@ -9,6 +9,9 @@ interface AppHeaderProps {
   /** A date line from the transcript itself, when its source gives none. */
   readonly dateLine?: string | undefined;
   readonly homeHref: string;
+  /** Where readers bring their own documents and find the ones they saved. */
+  readonly importHref: string;
+  readonly libraryHref: string;
   readonly onOpenHelp: () => void;
   /** Extra controls for the page, such as reopening the story. */
   readonly tools?: ReactNode;
@@ -20,6 +23,8 @@ export function AppHeader({
   source,
   dateLine,
   homeHref,
+  importHref,
+  libraryHref,
   onOpenHelp,
   tools,
 }: AppHeaderProps) {
@@ -30,6 +35,10 @@ export function AppHeader({
         <Link to={homeHref} className="brand">
           Podium
         </Link>
+        <nav aria-label="Your documents" className="app-nav">
+          <Link to={importHref}>Import</Link>
+          <Link to={libraryHref}>Library</Link>
+        </nav>
         <div className="app-tools">
           {tools}
           <DisplaySettings />
