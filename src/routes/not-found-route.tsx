@@ -1,14 +1,24 @@
 import { useLocation } from 'react-router';
 import { PageMessage } from './page-message';
 
+// The static 404.html is rendered at this path; read without JavaScript it cannot know the address
+// the reader asked for, so it does not pretend to.
+const prerenderedNotFoundPath = '/404';
+
 /** Any path the app does not know. */
 export function NotFoundRoute() {
   const { pathname } = useLocation();
   return (
     <PageMessage title="Page not found">
       <p>
-        Podium has no page at <code>{pathname}</code>. The link may be mistyped or from an older
-        version.
+        {pathname === prerenderedNotFoundPath ? (
+          'Podium has no page at this address.'
+        ) : (
+          <>
+            Podium has no page at <code>{pathname}</code>.
+          </>
+        )}{' '}
+        The link may be mistyped or from an older version.
       </p>
     </PageMessage>
   );
