@@ -1,19 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions as launchOptions } from './scripts/chromium-options';
 
 const port = 4173;
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const launchOptions = {
-  executablePath,
-  // The machine's network is closed: keep Chromium from reaching out on its own.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 export default defineConfig({
   testDir: './tests/e2e',

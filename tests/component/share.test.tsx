@@ -1,28 +1,9 @@
-import { configure, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedTranscript } from '../../src/content/seed-documents';
-import type { Exchange } from '../../src/domain/types';
-import { routes } from '../../src/routes/routes';
 import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
-
-// The whole briefing is in the page, so role queries take a while in jsdom; allow for it.
-configure({ asyncUtilTimeout: 4000 });
-
-function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
-
-function questionExchange(number: number): Exchange {
-  const exchange = seedTranscript.exchanges.find(
-    (candidate) => candidate.kind === 'question' && candidate.questionNumber === number,
-  );
-  if (!exchange) throw new Error(`The seed briefing has no question ${number}`);
-  return exchange;
-}
+import { questionExchange, renderAt } from './render-route';
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,19 +1,9 @@
-import { configure, render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedTranscript } from '../../src/content/seed-documents';
-import { routes } from '../../src/routes/routes';
 import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
-
-// The whole briefing is in the page, so role queries take a while in jsdom; allow for it.
-configure({ asyncUtilTimeout: 4000 });
-
-function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
+import { renderAt } from './render-route';
 
 const [first, second] = seedTranscript.exchanges;
 
