@@ -21,15 +21,17 @@ export const seedViewerPaths: ViewerPaths = paths;
  * sample's seed), so that a permalink reproduces the same document.
  */
 export function prefixViewerPaths(prefix: string, keep: URLSearchParams): ViewerPaths {
+  const kept = keep.toString();
+  // String work only: the overview rail asks for thousands of these on a long transcript.
   const under = (path: string): string => {
-    const url = new URL(path, 'http://podium.invalid');
-    const params = new URLSearchParams(keep);
-    url.searchParams.forEach((value, key) => {
-      params.append(key, value);
-    });
-    const search = params.toString();
-    const pathname = url.pathname === '/' ? '' : url.pathname;
-    return `${prefix}${pathname}${search === '' ? '' : `?${search}`}${url.hash}`;
+    const hashAt = path.indexOf('#');
+    const hash = hashAt === -1 ? '' : path.slice(hashAt);
+    const beforeHash = hashAt === -1 ? path : path.slice(0, hashAt);
+    const queryAt = beforeHash.indexOf('?');
+    const pathname = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+    const query = queryAt === -1 ? '' : beforeHash.slice(queryAt + 1);
+    const search = [kept, query].filter((part) => part !== '').join('&');
+    return `${prefix}${pathname === '/' ? '' : pathname}${search === '' ? '' : `?${search}`}${hash}`;
   };
   return {
     home: (filters) => under(paths.home(filters)),
@@ -37,14 +39,28 @@ export function prefixViewerPaths(prefix: string, keep: URLSearchParams): Viewer
   };
 }
 
-/** The transcript's links, kept the same object while the filters stay the same (rows are memoized). */
+// Stand-ins for the ids in a link built once per filter change; each real link then only swaps them.
+const exchangeMarker = 'exchange\u0001' as ExchangeId;
+const turnMarker = 'turn\u0001' as TurnId;
+
+/**
+ * The transcript's links, kept the same object while the filters stay the same (rows are memoized).
+ * A long transcript asks for thousands at a time (the overview rail), so the filters are written
+ * into the URL once per change rather than once per link.
+ */
 export function useViewerLinks(viewerPaths: ViewerPaths, filters: Filters): TranscriptLinks {
-  return useMemo(
-    () => ({
-      exchangeHref: (id: ExchangeId) => viewerPaths.exchange(id, { filters }),
+  return useMemo(() => {
+    const exchangeTemplate = viewerPaths.exchange(exchangeMarker, { filters });
+    const turnTemplate = viewerPaths.exchange(exchangeMarker, { turnId: turnMarker, filters });
+    const encodedExchange = encodeURIComponent(exchangeMarker);
+    // A function replacement: an id is inserted as it is, `$` and all.
+    const withExchange = (template: string, id: ExchangeId) =>
+      template.replace(encodedExchange, () => encodeURIComponent(id));
+    return {
+      exchangeHref: (id: ExchangeId) => withExchange(exchangeTemplate, id),
+      // The turn goes into the hash as paths.exchange writes it, unencoded.
       turnHref: (id: ExchangeId, turn: TurnId) =>
-        viewerPaths.exchange(id, { turnId: turn, filters }),
-    }),
-    [viewerPaths, filters],
-  );
+        withExchange(turnTemplate, id).replace(turnMarker, () => turn),
+    };
+  }, [viewerPaths, filters]);
 }

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExchangeView } from '../../domain/filters';
 import { useReveal } from './use-reveal';
 import { estimateExchangeHeight, pickReachableTargets, type MarkTarget } from './virtual-window';
@@ -27,23 +27,33 @@ export function VirtualExchangeList(props: VirtualExchangeListProps) {
   const { shown, filtering, renderExchange, markLists, focusTarget } = props;
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
-  const virtualizer = useWindowVirtualizer({
-    count: shown.length,
-    estimateSize: (index) => {
+  // Stable while the shown exchanges are: the virtualizer lays out every row again when these change.
+  const estimateSize = useCallback(
+    (index: number) => {
       const view = shown[index];
       return view === undefined ? 0 : estimateExchangeHeight(view, filtering);
     },
-    getItemKey: (index) => shown[index]?.exchange.id ?? index,
+    [shown, filtering],
+  );
+  const getItemKey = useCallback((index: number) => shown[index]?.exchange.id ?? index, [shown]);
+  const virtualizer = useWindowVirtualizer({
+    count: shown.length,
+    estimateSize,
+    getItemKey,
     overscan,
     scrollMargin,
     scrollPaddingStart: stickyAllowance,
+    // Scrolling updates render in React's own time; a forced synchronous render on every scroll
+    // event (and inside commits, when rows are measured) costs more than it gives.
+    useFlushSync: false,
   });
   const reveal = useReveal(virtualizer);
 
   // The list starts below the header, notices and summary, whose heights change with the filters.
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (list === null) return;
+    // Without ResizeObserver (old browsers, jsdom) the list keeps its first place.
+    if (list === null || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
     });
@@ -53,10 +63,8 @@ export function VirtualExchangeList(props: VirtualExchangeListProps) {
     };
   }, []);
 
-  // New filters fold and unfold turns: sizes measured before no longer hold.
-  useEffect(() => {
-    virtualizer.measure();
-  }, [virtualizer, shown, filtering]);
+  // Rows are measured by a ResizeObserver as they are drawn and whenever the filters fold or unfold
+  // their turns; rows off screen keep their last size until drawn again, which costs no layout now.
 
   // Only a new target moves focus; filtering moves its row but must not pull focus from the search box.
   const latestTarget = useRef(focusTarget);

@@ -1,6 +1,6 @@
 import type { ExchangeView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
-import type { TopicId, TurnId } from '../../domain/types';
+import type { TopicId, Turn, TurnId } from '../../domain/types';
 
 // Pure arithmetic for the long-transcript path, kept apart from React so it can be tested without a
 // layout engine.
@@ -27,20 +27,29 @@ const lineHeight = 27;
 const charactersPerLine = 85;
 const foldedTurn = 92;
 
+// A turn's text never changes, so its height guess is worked out once; filters only fold it.
+const turnHeights = new WeakMap<Turn, number>();
+
+function estimateTurnHeight(turn: Turn): number {
+  let height = turnHeights.get(turn);
+  if (height === undefined) {
+    height = turnChrome;
+    for (const paragraph of turn.paragraphs) {
+      const lines = Math.max(1, Math.ceil(paragraph.text.length / charactersPerLine));
+      height += lines * lineHeight + paragraphGap;
+    }
+    turnHeights.set(turn, height);
+  }
+  return height;
+}
+
 /** A first guess at an exchange's height, from how much text it holds and what is folded. */
 export function estimateExchangeHeight(view: ExchangeView, filtering: boolean): number {
   const pinnedOnly = view.pinned && !view.matches;
   let height = exchangeChrome;
   for (const { turn, visibility } of view.turns) {
-    if (filtering && !pinnedOnly && visibility !== 'match') {
-      height += foldedTurn;
-      continue;
-    }
-    height += turnChrome;
-    for (const paragraph of turn.paragraphs) {
-      const lines = Math.max(1, Math.ceil(paragraph.text.length / charactersPerLine));
-      height += lines * lineHeight + paragraphGap;
-    }
+    const folded = filtering && !pinnedOnly && visibility !== 'match';
+    height += folded ? foldedTurn : estimateTurnHeight(turn);
   }
   return height;
 }
