@@ -1,0 +1,201 @@
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seedTranscript } from '../../src/content/seed-documents';
+import { filterTranscript, emptyFilters, type ExchangeView } from '../../src/domain/filters';
+import { generateTranscript } from '../../src/domain/generate-transcript';
+import { parseTranscript } from '../../src/domain/parse-transcript';
+import { searchTranscript } from '../../src/domain/search';
+import type { TopicId } from '../../src/domain/types';
+import {
+  estimateExchangeHeight,
+  listMarkTargets,
+  pickReachableTargets,
+  shouldVirtualize,
+  virtualizeAbove,
+} from '../../src/features/transcript/virtual-window';
+import { readSampleRequest } from '../../src/routes/sample-documents';
+import { routes } from '../../src/routes/routes';
+import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+const shownOf = (views: readonly ExchangeView[]) =>
+  views.filter((view) => view.matches || view.pinned);
+
+// A generated briefing long enough to take the long path; parsed once for the pure tests.
+const long = parseTranscript(generateTranscript({ turns: 600, seed: 7 }));
+const longView = filterTranscript(long, emptyFilters);
+
+beforeEach(() => {
+  localStorage.clear();
+  useLayoutStore.setState(initialLayout);
+});
+
+describe('when the transcript is drawn whole and when near the screen only', () => {
+  it('draws the seed briefing whole', () => {
+    expect(shouldVirtualize(filterTranscript(seedTranscript, emptyFilters).exchanges)).toBe(false);
+  });
+
+  it('draws only part of a briefing past the turn threshold', () => {
+    expect(long.turns.length).toBeGreaterThan(virtualizeAbove.turns);
+    expect(shouldVirtualize(longView.exchanges)).toBe(true);
+  });
+
+  it('draws a long briefing whole again once the filters leave few exchanges', () => {
+    const official = long.speakers.find((speaker) => speaker.kind === 'reporter');
+    if (official === undefined) throw new Error('The sample has no reporter');
+    const narrowed = filterTranscript(long, { ...emptyFilters, speakers: [official.id] });
+    const shown = shownOf(narrowed.exchanges);
+    expect(shown.length).toBeLessThan(virtualizeAbove.exchanges);
+    expect(shouldVirtualize(shown)).toBe(false);
+  });
+
+  it('counts exchanges as well as turns', () => {
+    const few = longView.exchanges.slice(0, virtualizeAbove.exchanges);
+    const oneMore = longView.exchanges.slice(0, virtualizeAbove.exchanges + 1);
+    const turns = (views: readonly ExchangeView[]) =>
+      views.reduce((sum, view) => sum + view.turns.length, 0);
+    expect(turns(oneMore)).toBeGreaterThan(0);
+    expect(shouldVirtualize(oneMore)).toBe(true);
+    expect(shouldVirtualize(few)).toBe(turns(few) > virtualizeAbove.turns);
+  });
+});
+
+describe('estimating heights before rows are measured', () => {
+  it('grows with the text an exchange holds', () => {
+    const [first] = longView.exchanges;
+    if (first === undefined) throw new Error('No exchange');
+    const shorter = { ...first, turns: first.turns.slice(0, 1) };
+    expect(estimateExchangeHeight(first, false)).toBeGreaterThan(
+      estimateExchangeHeight(shorter, false),
+    );
+  });
+
+  it('counts folded context turns as short', () => {
+    const view = longView.exchanges.find((candidate) => candidate.turns.length > 2);
+    if (view === undefined) throw new Error('No exchange with three turns');
+    const folded = {
+      ...view,
+      turns: view.turns.map((turn) => ({ ...turn, visibility: 'context' as const })),
+    };
+    expect(estimateExchangeHeight(folded, true)).toBeLessThan(estimateExchangeHeight(view, true));
+  });
+});
+
+describe('the marks the filter panel can step to', () => {
+  const query = 'minister';
+  const hits = searchTranscript(long, query);
+  const libya = 'libya' as TopicId;
+
+  it('lists every search hit in document order with its exchange', () => {
+    const view = filterTranscript(long, { ...emptyFilters, q: query });
+    const shown = shownOf(view.exchanges);
+    const marks = listMarkTargets(shown, true, hits, new Set());
+    expect(marks.hits.map((mark) => mark.id)).toEqual(hits.map((hit) => `b-h-${hit.start}`));
+    const last = marks.hits.at(-1);
+    const lastHit = hits.at(-1);
+    expect(shown[last?.index ?? -1]?.turns.some((turn) => turn.turn.id === lastHit?.blockId)).toBe(
+      true,
+    );
+    expect(marks.mentions).toEqual([]);
+  });
+
+  it('lists mentions of the chosen topics only', () => {
+    const view = filterTranscript(long, { ...emptyFilters, topics: [libya] });
+    const marks = listMarkTargets(shownOf(view.exchanges), true, [], new Set([libya]));
+    const expected = long.turns.flatMap((turn) =>
+      turn.paragraphs.flatMap((paragraph) =>
+        paragraph.mentions
+          .filter((mention) => mention.topicId === libya)
+          .map((mention) => `b-m-${mention.start}`),
+      ),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(marks.mentions.map((mark) => mark.id)).toEqual(expected);
+  });
+
+  it('leaves out marks in folded context turns', () => {
+    const speaker = long.speakers.find((candidate) => candidate.kind === 'official');
+    if (speaker === undefined) throw new Error('No official');
+    const filters = { ...emptyFilters, speakers: [speaker.id], q: query };
+    const shown = shownOf(filterTranscript(long, filters).exchanges);
+    const marks = listMarkTargets(shown, true, hits, new Set());
+    const matchingTurns = new Set(
+      shown.flatMap((view) =>
+        view.turns.filter((turn) => turn.visibility === 'match').map((turn) => turn.turn.id),
+      ),
+    );
+    const expected = hits.filter((hit) => matchingTurns.has(hit.blockId as never));
+    expect(marks.hits.map((mark) => mark.id)).toEqual(expected.map((hit) => `b-h-${hit.start}`));
+  });
+
+  it('picks the marks a step can reach outside the drawn rows', () => {
+    const targets = [0, 2, 5, 5, 9, 12].map((index, at) => ({ id: `m${at}`, index }));
+    expect(pickReachableTargets(targets, 4, 6).map((target) => target.id)).toEqual([
+      'm0',
+      'm1',
+      'm4',
+      'm5',
+    ]);
+    // Drawn rows at the very start: only what follows them, and the last for wrapping round.
+    expect(pickReachableTargets(targets, 0, 3).map((target) => target.id)).toEqual(['m2', 'm5']);
+    expect(pickReachableTargets(targets, 0, 20)).toEqual([]);
+    expect(pickReachableTargets([], 0, 3)).toEqual([]);
+  });
+});
+
+describe('the sample route', () => {
+  it('reads counts and seeds, and says what is wrong with bad ones', () => {
+    expect(readSampleRequest('10000', null)).toEqual({ ok: true, turns: 10_000, seed: 1 });
+    expect(readSampleRequest('10,000', '42')).toEqual({ ok: true, turns: 10_000, seed: 42 });
+    expect(readSampleRequest('lots', null)).toMatchObject({ ok: false });
+    expect(readSampleRequest('0', null)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('from 1 to 50,000') as unknown,
+    });
+    expect(readSampleRequest('50001', null)).toMatchObject({ ok: false });
+    expect(readSampleRequest('-3', null)).toMatchObject({ ok: false });
+    expect(readSampleRequest('12', 'x')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('seed') as unknown,
+    });
+  });
+
+  it('explains a count it cannot make, with a way back', async () => {
+    renderAt('/sample/60000');
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such sample' })).toBeVisible();
+    expect(screen.getByText(/from 1 to 50,000 turns, not 60,000/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Read the full briefing' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+  });
+
+  it('generates a short sample and shows it whole in the viewer, with links under its path', async () => {
+    const sample = parseTranscript(generateTranscript({ turns: 40, seed: 3 }));
+    renderAt('/sample/40?seed=3');
+    expect(await screen.findByRole('heading', { level: 1, name: sample.title })).toBeVisible();
+    const briefing = screen.getByRole('main');
+    expect(within(briefing).getAllByRole('region')).toHaveLength(sample.exchanges.length);
+    const [first] = sample.exchanges;
+    expect(
+      screen.getByRole('link', { name: `Permalink to ${first?.title ?? ''}` }),
+    ).toHaveAttribute('href', `/sample/40/exchange/${first?.id ?? ''}?seed=3`);
+    expect(screen.getByRole('link', { name: 'Read the shipped briefing' })).toBeVisible();
+  });
+
+  it('opens a sample permalink on its exchange', async () => {
+    const sample = parseTranscript(generateTranscript({ turns: 40, seed: 3 }));
+    const exchange = sample.exchanges[4];
+    if (exchange === undefined) throw new Error('The sample is too short');
+    renderAt(`/sample/40/exchange/${exchange.id}?seed=3`);
+    const section = await screen.findByRole('region', { name: exchange.title });
+    expect(section).toHaveAttribute('aria-current', 'location');
+    expect(section).toHaveFocus();
+  });
+});
