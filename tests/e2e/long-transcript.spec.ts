@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { generateTranscript } from '../../src/domain/generate-transcript';
 import { parseTranscript } from '../../src/domain/parse-transcript';
@@ -85,6 +86,17 @@ test.describe('a 2,000-turn sample', () => {
     await expect(page.getByRole('region', { name: exchangeAt('x200').title })).toBeFocused();
     await page.keyboard.press('k');
     await expect(page.getByRole('region', { name: exchangeAt('x199').title })).toBeFocused();
+  });
+
+  test('axe finds no violations on a long sample, filtered or not', async ({ page }) => {
+    await page.goto('/sample/2000?topic=libya');
+    await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible({
+      timeout: 30_000,
+    });
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText(/exchanges in all/)).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 
   test('a bad count gets a clear message with a way back', async ({ page }) => {
