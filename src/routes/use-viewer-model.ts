@@ -39,7 +39,13 @@ export function useViewerModel(documents: ViewerDocuments) {
     () => (article ? searchArticle(article, filters.q) : []),
     [article, filters.q],
   );
-  const activeTopics = useMemo(() => new Set<TopicId>(filters.topics), [filters.topics]);
+  // The same set while the chosen topics are the same: a speaker or search change leaves every
+  // marked paragraph as it was, and memoized paragraphs skip their work.
+  const topicKey = filters.topics.join('\n');
+  const activeTopics = useMemo(
+    () => new Set<TopicId>(topicKey === '' ? [] : (topicKey.split('\n') as TopicId[])),
+    [topicKey],
+  );
 
   return {
     documents,

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { HighlightedText } from '../../components/highlighted-text';
 import type { Span, TopicId, Paragraph } from '../../domain/types';
 
@@ -9,8 +10,11 @@ interface TurnParagraphProps {
   readonly hits: readonly Span[];
 }
 
-/** One paragraph of speech, or a stage direction set apart from the speech around it. */
-export function TurnParagraph({
+/**
+ * One paragraph of speech, or a stage direction set apart from the speech around it. Memoized:
+ * marking the text is the costly part of a turn, and a speaker filter changes none of its props.
+ */
+export const TurnParagraph = memo(function TurnParagraph({
   paragraph,
   turnInterpreted,
   activeTopics,
@@ -46,4 +50,4 @@ export function TurnParagraph({
       />
     </p>
   );
-}
+});
