@@ -7,6 +7,7 @@ import {
   type ParseResponse,
   type PreviewOutcome,
 } from './parse-protocol';
+import { askWorker } from './ask-worker';
 import { runRequest } from './run-request';
 
 export type { ParseProgress, ParseStage, PreviewOutcome } from './parse-protocol';
@@ -22,8 +23,6 @@ const yieldToBrowser = (): Promise<void> =>
     setTimeout(resolve, 0);
   });
 
-const abortError = (): DOMException => new DOMException('The parse was cancelled.', 'AbortError');
-
 function startWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
   try {
@@ -31,41 +30,6 @@ function startWorker(): Worker | undefined {
   } catch {
     return undefined;
   }
-}
-
-function askWorker(
-  worker: Worker,
-  request: ParseRequest,
-  onProgress: Progress,
-  signal: AbortSignal | undefined,
-): Promise<ParseResponse | 'no-worker'> {
-  return new Promise((resolve, reject) => {
-    const finish = (): void => {
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = (): void => {
-      finish();
-      reject(abortError());
-    };
-    signal?.addEventListener('abort', cancel);
-    worker.addEventListener('message', (event: MessageEvent<ParseResponse>) => {
-      if (event.data.type === 'progress') {
-        onProgress(event.data.progress);
-        return;
-      }
-      finish();
-      resolve(event.data);
-    });
-    // A worker that cannot load (blocked by policy, missing file) leaves the main thread to do it.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish();
-      resolve('no-worker');
-    });
-    const transfer = request.type === 'preview' && typeof request.input !== 'string';
-    worker.postMessage(request, transfer ? [request.input as ArrayBuffer] : []);
-  });
 }
 
 async function ask(
@@ -79,7 +43,17 @@ async function ask(
   // A transferred buffer is gone from this side, so only text requests may fall back after a failure.
   const canRetry = request.type === 'parse' || typeof request.input === 'string';
   if (worker !== undefined) {
-    const answer = await askWorker(worker, request, onProgress, signal);
+    const transfer = request.type === 'preview' && typeof request.input !== 'string';
+    const answer = await askWorker<ParseResponse>(worker, {
+      message: request,
+      transfer: transfer ? [request.input as ArrayBuffer] : [],
+      signal,
+      cancelled: 'The parse was cancelled.',
+      isAnswer: (message) => message.type !== 'progress',
+      onProgress: (message) => {
+        if (message.type === 'progress') onProgress(message.progress);
+      },
+    });
     if (answer !== 'no-worker') return answer;
     if (!canRetry) return { type: 'error', message: 'The file could not be handed to the parser.' };
   }
