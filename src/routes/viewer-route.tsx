@@ -16,6 +16,7 @@ import { paths } from './paths';
 import { LinkNotices } from './link-notices';
 import { writeFilters } from './search-params';
 import { useExchangeKeys } from './use-exchange-keys';
+import { useRailView } from './use-rail-view';
 import { useShareSlots } from './use-share-slots';
 import { seedViewerPaths, useViewerLinks, type ViewerPaths } from './use-viewer-links';
 import { useViewerModel } from './use-viewer-model';
@@ -61,6 +62,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const slots = useShareSlots(transcript, viewerPaths);
   const links = useViewerLinks(viewerPaths, filters);
+  const rail = useRailView(view);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
 
   // Toggling a filter adds a history entry (Back undoes it); typing a search replaces the entry.
@@ -129,10 +131,10 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
         rail={
           <Rail
             transcript={transcript}
-            view={view}
+            view={rail.view}
             filters={filters}
             hits={model.briefingHits}
-            currentExchangeId={exchangeId}
+            currentExchangeId={rail.segmentOf(exchangeId)}
             getExchangeHref={links.exchangeHref}
           />
         }

@@ -14,6 +14,7 @@ import {
   shouldVirtualize,
   virtualizeAbove,
 } from '../../src/features/transcript/virtual-window';
+import { condenseView, maxRailSegments } from '../../src/routes/use-rail-view';
 import { readSampleRequest } from '../../src/routes/sample-documents';
 import { routes } from '../../src/routes/routes';
 import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
@@ -146,6 +147,44 @@ describe('the marks the filter panel can step to', () => {
     expect(pickReachableTargets(targets, 0, 3).map((target) => target.id)).toEqual(['m2', 'm5']);
     expect(pickReachableTargets(targets, 0, 20)).toEqual([]);
     expect(pickReachableTargets([], 0, 3)).toEqual([]);
+  });
+});
+
+describe('the overview rail of a long briefing', () => {
+  const big = parseTranscript(generateTranscript({ turns: 2000, seed: 5 }));
+
+  it('draws a short briefing exchange by exchange', () => {
+    const view = filterTranscript(seedTranscript, emptyFilters);
+    const rail = condenseView(view);
+    expect(rail.view).toBe(view);
+    expect(rail.segmentOf(seedTranscript.exchanges[2]?.id)).toBe(seedTranscript.exchanges[2]?.id);
+  });
+
+  it('groups a long one into stretches that keep every turn, in order', () => {
+    const view = filterTranscript(big, emptyFilters);
+    expect(view.exchanges.length).toBeGreaterThan(maxRailSegments);
+    const rail = condenseView(view);
+    expect(rail.view.exchanges.length).toBeLessThanOrEqual(maxRailSegments);
+    expect(rail.view.exchanges.flatMap((stretch) => stretch.turns.map((t) => t.turn.id))).toEqual(
+      big.turns.map((turn) => turn.id),
+    );
+    expect(rail.view.exchanges[0]?.exchange.title).toMatch(/^Exchanges 1–\d+$/);
+  });
+
+  it('links a stretch to its first shown exchange and says which stretch holds an exchange', () => {
+    const official = big.speakers.find((speaker) => speaker.kind === 'reporter');
+    if (official === undefined) throw new Error('No reporter');
+    const view = filterTranscript(big, { ...emptyFilters, speakers: [official.id] });
+    const rail = condenseView(view);
+    const shownIds = new Set(
+      view.exchanges.filter((e) => e.matches).map((e) => e.exchange.id as string),
+    );
+    for (const stretch of rail.view.exchanges) {
+      expect(stretch.matches).toBe(shownIds.has(stretch.exchange.id));
+    }
+    const firstShown = view.exchanges.find((e) => e.matches);
+    expect(rail.segmentOf(firstShown?.exchange.id)).toBe(firstShown?.exchange.id);
+    expect(rail.segmentOf(undefined)).toBeUndefined();
   });
 });
 
