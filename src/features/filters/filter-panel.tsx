@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { emptyFilters, isFiltering, type Filters } from '../../domain/filters';
 import { searchArticle, searchTranscript } from '../../domain/search';
 import { countTurnsBySpeaker, summarizeTopics } from '../../domain/stats';
@@ -36,6 +36,20 @@ export function FilterPanel({
     setPending({ from: filters, next });
     onFiltersChange(next, options);
   };
+  // The toggles keep one identity across renders, so that the hundreds of options of a long
+  // briefing skip re-rendering when another option changes; they read the latest state when called.
+  const latest = useRef({ shown, change });
+  useLayoutEffect(() => {
+    latest.current = { shown, change };
+  });
+  const toggleSpeaker = useCallback((id: SpeakerId) => {
+    const { shown: current, change: apply } = latest.current;
+    apply({ ...current, speakers: toggleValue(current.speakers, id) }, { replace: false });
+  }, []);
+  const toggleTopic = useCallback((id: TopicId) => {
+    const { shown: current, change: apply } = latest.current;
+    apply({ ...current, topics: toggleValue(current.topics, id) }, { replace: false });
+  }, []);
   const turnCounts = useMemo(() => countTurnsBySpeaker(transcript), [transcript]);
   const summaries = useMemo(
     () => summarizeTopics(topics, transcript, article),
@@ -79,17 +93,13 @@ export function FilterPanel({
         speakers={transcript.speakers}
         turnCounts={turnCounts}
         chosen={shown.speakers}
-        onToggle={(id: SpeakerId) => {
-          change({ ...shown, speakers: toggleValue(shown.speakers, id) }, { replace: false });
-        }}
+        onToggle={toggleSpeaker}
       />
       <TopicFilter
         summaries={summaries}
         chosen={shown.topics}
         mentions={mentions}
-        onToggle={(id: TopicId) => {
-          change({ ...shown, topics: toggleValue(shown.topics, id) }, { replace: false });
-        }}
+        onToggle={toggleTopic}
       />
       {active ? (
         <button

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Speaker, SpeakerId, SpeakerKind } from '../../domain/types';
 import { describeSpeaker, pluralize } from './mark-targets';
 
@@ -50,7 +50,12 @@ interface SpeakerOptionProps {
   readonly onToggle: (id: SpeakerId) => void;
 }
 
-function SpeakerOption({ speaker, turns, checked, onToggle }: SpeakerOptionProps) {
+const SpeakerOption = memo(function SpeakerOption({
+  speaker,
+  turns,
+  checked,
+  onToggle,
+}: SpeakerOptionProps) {
   const id = useId();
   const detail = describeSpeaker(speaker);
   return (
@@ -70,4 +75,4 @@ function SpeakerOption({ speaker, turns, checked, onToggle }: SpeakerOptionProps
       </label>
     </li>
   );
-}
+});

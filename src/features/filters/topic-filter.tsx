@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { getTopicStyle } from '../../components/topic-style';
 import type { TopicPresence, TopicSummary } from '../../domain/stats';
 import type { TopicId } from '../../domain/types';
@@ -53,7 +53,7 @@ interface TopicOptionProps {
   readonly onToggle: (id: TopicId) => void;
 }
 
-function TopicOption({ summary, checked, onToggle }: TopicOptionProps) {
+const TopicOption = memo(function TopicOption({ summary, checked, onToggle }: TopicOptionProps) {
   const id = useId();
   const { topic, briefingCount, storyCount, presence } = summary;
   const style = getTopicStyle(topic.id);
@@ -80,4 +80,4 @@ function TopicOption({ summary, checked, onToggle }: TopicOptionProps) {
       </span>
     </li>
   );
-}
+});
