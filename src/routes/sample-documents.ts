@@ -1,5 +1,6 @@
 import { seedArticle, seedTopics } from '../content/seed-documents';
 import type { Transcript } from '../domain/types';
+import { askWorker } from '../workers/ask-worker';
 import type { GenerateRequest, GenerateResponse } from '../workers/generate-worker';
 import type { ViewerDocuments } from './viewer-documents';
 
@@ -59,42 +60,6 @@ function startWorker(): Worker | undefined {
   }
 }
 
-const abortError = (): DOMException => new DOMException('The sample was cancelled.', 'AbortError');
-
-function askWorker(
-  worker: Worker,
-  request: GenerateRequest,
-  onStage: (stage: SampleStage) => void,
-  signal: AbortSignal,
-): Promise<GenerateResponse | 'no-worker'> {
-  return new Promise((resolve, reject) => {
-    const finish = (): void => {
-      worker.terminate();
-      signal.removeEventListener('abort', cancel);
-    };
-    const cancel = (): void => {
-      finish();
-      reject(abortError());
-    };
-    signal.addEventListener('abort', cancel);
-    worker.addEventListener('message', (event: MessageEvent<GenerateResponse>) => {
-      if (event.data.type === 'progress') {
-        onStage(event.data.stage);
-        return;
-      }
-      finish();
-      resolve(event.data);
-    });
-    // A worker that cannot start (blocked, missing) leaves the page to do the work itself.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish();
-      resolve('no-worker');
-    });
-    worker.postMessage(request);
-  });
-}
-
 async function generateHere(
   request: GenerateRequest,
   onStage: (stage: SampleStage) => void,
@@ -126,7 +91,17 @@ export async function loadSampleDocuments(
   if (known !== undefined) return known;
   const worker = startWorker();
   let answer =
-    worker === undefined ? 'no-worker' : await askWorker(worker, request, onStage, signal);
+    worker === undefined
+      ? 'no-worker'
+      : await askWorker<GenerateResponse>(worker, {
+          message: request,
+          signal,
+          cancelled: 'The sample was cancelled.',
+          isAnswer: (message) => message.type !== 'progress',
+          onProgress: (message) => {
+            if (message.type === 'progress') onStage(message.stage);
+          },
+        });
   signal.throwIfAborted();
   if (answer === 'no-worker')
     answer = await generateHere({ turns: request.turns, seed: request.seed }, onStage);
