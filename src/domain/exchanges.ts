@@ -144,7 +144,7 @@ function summariseTopicsOfList(
 /**
  * Groups turns into exchanges: the officials' opening statements, one exchange per question (with
  * its introduction and every answer), and the closing courtesies. `describeQuestioner` names the
- * reporter in titles ("Luis Martinez, ABC News").
+ * reporter in titles ("Dana Reyes, Harbor Daily").
  */
 export function groupExchanges(
   turns: readonly ExchangeTurn[],

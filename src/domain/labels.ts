@@ -4,7 +4,7 @@ import type { Span } from './types';
 export interface LabelCandidate {
   /** The label as written, without its colon and surrounding space: "Q (THROUGH TRANSLATOR)". */
   label: string;
-  /** The label without its parenthesised note: "Q", "MIN. GUERINI", "(UNKNOWN)". */
+  /** The label without its parenthesised note: "Q", "MIN. JANSSEN", "(UNKNOWN)". */
   name: string;
   /** The parenthesised note after the name, if any: "THROUGH TRANSLATOR". */
   note?: string;

@@ -98,7 +98,7 @@ function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]
   return { speakers, ids };
 }
 
-// "Luis Martinez, ABC News" for a named reporter; an unnamed one is already named by outlet.
+// "Dana Reyes, Harbor Daily" for a named reporter; an unnamed one is already named by outlet.
 const describeSpeaker = (speaker: Speaker | undefined): string => {
   if (speaker === undefined) return 'Unknown reporter';
   const named = !/reporter(?: \d+)?$/i.test(speaker.name);

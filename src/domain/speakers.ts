@@ -19,7 +19,7 @@ export interface SpeakerDraft {
   affiliation?: string;
   /** Labels as written, in order of first use. */
   labels: string[];
-  /** The id to use, made unique later by a "-2" suffix: "s-esper", "staff", "r-unnamed-1". */
+  /** The id to use, made unique later by a "-2" suffix: "s-ruiz", "staff", "r-unnamed-1". */
   idBase: string;
 }
 
@@ -60,8 +60,8 @@ const conflictingHonorifics = (a: OfficialName, b: OfficialName): boolean => {
   return (male(a) && female(b)) || (female(a) && male(b));
 };
 
-// "SEC. ESPER" fits "SECRETARY OF DEFENSE DR. MARK T. ESPER": every title word of the short form
-// appears in the long one (a bare "MR. ESPER" fits any).
+// "SEC. RUIZ" fits "SECRETARY OF THE NAVY DR. ANA M. RUIZ": every title word of the short form
+// appears in the long one (a bare "MR. RUIZ" fits any).
 function fits(short: OfficialName, person: Person): boolean {
   const words = titleWordsOf(short);
   return person.names.some((name) => {
@@ -115,7 +115,7 @@ function groupPeople(entries: readonly { label: string; name: OfficialName }[]):
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// "... Lorenzo Guerini of Italy Joint Press Briefing": the title can say where someone is from.
+// "... Piet Janssen of the Netherlands Joint Press Briefing": the title can say where someone is from.
 function countryInTitle(title: string, surname: string): string | undefined {
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])${escapeRegExp(surname)}\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s*){1,3})`,

@@ -9,7 +9,7 @@ import {
   titleAbbreviations,
 } from './transcript-titles';
 
-/** A label such as "SECRETARY OF DEFENSE DR. MARK T. ESPER" taken apart into title and name. */
+/** A label such as "SECRETARY OF THE NAVY DR. ANA M. RUIZ" taken apart into title and name. */
 export interface OfficialName {
   /** Country from a nationality word ("ITALIAN") or a country name in the title. */
   country?: string;
@@ -100,7 +100,7 @@ export function describeRole(name: OfficialName): string | undefined {
   return undefined;
 }
 
-/** The name a reader sees: "Mark T. Esper"; with no given name "General Milley", "Mr. Hoffman". */
+/** The name a reader sees: "Ana M. Ruiz"; with no given name "General Milley", "Mr. Hoffman". */
 export function describeName(name: OfficialName): string {
   const surname = name.surname;
   if (surname === undefined) return describeRole(name) ?? '';

@@ -38,7 +38,7 @@ function readIntroduction(turn: TurnSketch | undefined): Introduction | undefine
 
 /**
  * Resolves each reporter turn to a reporter: named by the introduction just before it or by its own
- * first words; else by outlet ("RAI Television reporter"); a follow-up ("And ...?") or a question
+ * first words; else by outlet ("Coastal Wire reporter"); a follow-up ("And ...?") or a question
  * right after another is the previous reporter's; anyone else is a new unnamed reporter.
  */
 export function resolveQuestioners(turns: readonly TurnSketch[]): Questioners {

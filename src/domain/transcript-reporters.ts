@@ -12,7 +12,7 @@ const personName = String.raw`(?<name>${nameWord}(?:\s+(?:${nameWord}|${particle
 const outletWord = String.raw`[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&/-]*`;
 const outlet = String.raw`(?<outlet>${outletWord}(?:\s+(?:&|and|of|the|for|de|del|di|la|le|${outletWord}))*)`;
 const joiner = String.raw`\s*(?:,|\s(?:with|from|of|at|for))\s+`;
-// The introduction must end its sentence: "Luis Martinez, ABC News." or "... ABC News" at the end.
+// The introduction must end its sentence: "Dana Reyes, Harbor Daily." or "... Harbor Daily" at the end.
 const sentenceEnd = String.raw`(?:\s*$|(?<=[.!])(?=\s))`;
 
 const greeting = String.raw`(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Yy]es|[Yy]eah|[Gg]ood (?:morning|afternoon|evening)|[Tt]hank you|[Tt]hanks)(?:,?\s+(?:sir|ma'am|everyone|everybody|all|very much))?[,.!]?\s+)*`;
@@ -23,8 +23,8 @@ const selfPattern = new RegExp(
   String.raw`^${greeting}${address}${selfName}${personName}${joiner}${outlet}${sentenceEnd}`,
   'u',
 );
-// A moderator may lead in: "Next question, Luis Martinez, ABC News." / "Go ahead, Jeff." The lead-in
-// is tried last (`??`), or "Luis Martinez, ABC News." would read as a lead-in and the name "ABC News".
+// A moderator may lead in: "Next question, Dana Reyes, Harbor Daily." / "Go ahead, Jeff." The lead-in
+// is tried last (`??`), or "Dana Reyes, Harbor Daily." would read as a lead-in and the name "Harbor Daily".
 const staffPattern = new RegExp(
   String.raw`^(?:[^.?!]{0,60}?[,:]\s+)??${personName}(?:${joiner}${outlet})?\s*[.!]?\s*$`,
   'u',
@@ -60,7 +60,7 @@ function readWith(pattern: RegExp, text: string): Introduction | undefined {
     : introduction;
 }
 
-/** Reads a reporter's self-introduction at the start of a question: "Hi, Luis Martinez with ABC News." */
+/** Reads a reporter's self-introduction at the start of a question: "Hi, Dana Reyes with Harbor Daily." */
 export function readSelfIntroduction(text: string): Introduction | undefined {
   // Only the first sentence or two can introduce; reading further risks false matches.
   const head = text.slice(0, 200);
@@ -68,7 +68,7 @@ export function readSelfIntroduction(text: string): Introduction | undefined {
   return readWith(selfPattern, sentence);
 }
 
-/** Reads a moderator's introduction of the next reporter: "Luis Martinez, ABC News." */
+/** Reads a moderator's introduction of the next reporter: "Dana Reyes, Harbor Daily." */
 export function readStaffIntroduction(text: string): Introduction | undefined {
   if (countWords(text, maxIntroductionWords) > maxIntroductionWords) return undefined;
   const introduction = readWith(staffPattern, text);

@@ -95,7 +95,7 @@ export function toNormalCase(text: string): string {
     .join(' ');
 }
 
-/** A readable, stable identifier fragment: "Mark T. Esper" -> "mark-t-esper". */
+/** A readable, stable identifier fragment: "Ana M. Ruiz" -> "ana-m-ruiz". */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

@@ -62,12 +62,12 @@ export type SpeakerKind = 'official' | 'reporter' | 'staff' | 'unknown';
 
 export interface Speaker {
   id: SpeakerId;
-  /** Display name: "Mark T. Esper", "Luis Martinez", "RAI Television reporter", "Staff". */
+  /** Display name: "Ana M. Ruiz", "Dana Reyes", "Coastal Wire reporter", "Staff". */
   name: string;
   kind: SpeakerKind;
   /** "Secretary of Defense", "Minister of Defense". */
   role?: string;
-  /** Country for officials ("United States", "Italy"), outlet for reporters ("ABC News"). */
+  /** Country for officials ("United States", "Italy"), outlet for reporters ("Harbor Daily"). */
   affiliation?: string;
   /** Every label this speaker was written as, without the colon, in order of first use. */
   labels: string[];
@@ -85,7 +85,7 @@ export interface Paragraph extends Span {
 export interface Turn {
   id: TurnId;
   speakerId: SpeakerId;
-  /** The label as written, without its colon: "SEC. ESPER", "Q (THROUGH TRANSLATOR)". */
+  /** The label as written, without its colon: "SEC. RUIZ", "Q (THROUGH TRANSLATOR)". */
   label: string;
   /** Where the label (with its colon) stands in the input. */
   labelSpan: Span;
@@ -99,7 +99,7 @@ export type ExchangeKind = 'statements' | 'question' | 'closing';
 export interface Exchange {
   id: ExchangeId;
   kind: ExchangeKind;
-  /** "Opening statements", "Question 2 · RAI Television · Libya, Defence cooperation", "Closing". */
+  /** "Opening statements", "Question 2 · Coastal Wire · Libya, Defence cooperation", "Closing". */
   title: string;
   /** 1-based number among the question exchanges. */
   questionNumber?: number;
