@@ -2,9 +2,11 @@ import { Link } from 'react-router';
 import type { Filters } from '../domain/filters';
 import type { ExchangeId, Transcript } from '../domain/types';
 import type { LinkProblem } from './link-problems';
-import { paths } from './paths';
+import type { ViewerPaths } from './use-viewer-links';
 
 interface LinkNoticesProps {
+  /** The links of the viewer showing the notice (the shipped briefing, a sample, a saved one). */
+  readonly paths: ViewerPaths;
   readonly problems: readonly LinkProblem[];
   readonly transcript: Transcript;
   /** The filters with the unknown values already dropped. */
@@ -13,7 +15,13 @@ interface LinkNoticesProps {
 }
 
 /** Says what a link named that this briefing lacks, each with a way back to something that works. */
-export function LinkNotices({ problems, transcript, filters, exchangeId }: LinkNoticesProps) {
+export function LinkNotices({
+  paths,
+  problems,
+  transcript,
+  filters,
+  exchangeId,
+}: LinkNoticesProps) {
   if (problems.length === 0) return null;
   const here =
     exchangeId === undefined ? paths.home(filters) : paths.exchange(exchangeId, { filters });

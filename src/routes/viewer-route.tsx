@@ -122,6 +122,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
         }
         notices={
           <LinkNotices
+            paths={viewerPaths}
             problems={link.problems}
             transcript={transcript}
             filters={filters}

@@ -31,6 +31,13 @@ test('an imported briefing opens in the viewer, with permalinks that survive a r
   await expect(linked).toHaveAttribute('aria-current', /.+/);
   await page.reload();
   await expect(linked).toBeFocused();
+
+  // A bad exchange in a saved document's link leads back to that document, not the shipped one.
+  await page.goto(`${documentPath}/exchange/x99`);
+  await expect(page.getByText('This briefing has no exchange “x99”.')).toBeVisible();
+  await page.getByRole('link', { name: 'Show the full briefing' }).click();
+  await expect(page).toHaveURL(new RegExp(`${documentPath}$`));
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
 test('a link to a document this browser does not hold says so and offers a way on', async ({
