@@ -22,17 +22,20 @@ export const TurnParagraph = memo(function TurnParagraph({
 }: TurnParagraphProps) {
   const block = { text: paragraph.text, start: paragraph.start, end: paragraph.end };
   const ownHits = hits.filter((hit) => hit.start < paragraph.end && hit.end > paragraph.start);
+  const text = (
+    <HighlightedText
+      block={block}
+      mentions={paragraph.mentions}
+      activeTopics={activeTopics}
+      hits={ownHits}
+      idPrefix="b"
+    />
+  );
   if (paragraph.stage) {
     return (
       <p className="stage-direction">
         <span className="visually-hidden">Stage direction: </span>
-        <HighlightedText
-          block={block}
-          mentions={paragraph.mentions}
-          activeTopics={activeTopics}
-          hits={ownHits}
-          idPrefix="b"
-        />
+        {text}
       </p>
     );
   }
@@ -41,13 +44,7 @@ export const TurnParagraph = memo(function TurnParagraph({
       {paragraph.interpreted && !turnInterpreted ? (
         <span className="badge badge-interpreted">Interpreted</span>
       ) : null}
-      <HighlightedText
-        block={block}
-        mentions={paragraph.mentions}
-        activeTopics={activeTopics}
-        hits={ownHits}
-        idPrefix="b"
-      />
+      {text}
     </p>
   );
 });
