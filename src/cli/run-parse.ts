@@ -1,10 +1,6 @@
 import type { DocumentKind } from '../domain/detect-kind';
-import {
-  exportDocument,
-  exportFormats,
-  isExportFormat,
-  type ExportFormat,
-} from '../domain/export-document';
+import { exportDocument } from '../domain/export-document';
+import { exportFormats, isExportFormat, type ExportFormat } from '../domain/export-formats';
 import { checkInput, formatBytes, MAX_INPUT_LABEL } from '../domain/input-check';
 import { parseDocument } from '../workers/parse-document';
 

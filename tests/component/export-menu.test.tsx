@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText } from '../../src/content/seeds';
@@ -39,8 +39,12 @@ describe('export menu', () => {
     const user = userEvent.setup();
     render(<ExportMenu title="Joint Press Briefing" load={() => transcript} />);
     const group = screen.getByRole('group', { name: 'Download “Joint Press Briefing”' });
-    for (const name of ['JSON', 'Markdown', 'Plain text', 'CSV']) {
+    for (const [index, name] of ['JSON', 'Markdown', 'Plain text', 'CSV'].entries()) {
+      // The writers load with the first download; each file is made before the next click.
       await user.click(within(group).getByRole('button', { name }));
+      await waitFor(() => {
+        expect(downloads).toHaveLength(index + 1);
+      });
     }
     expect(downloads.map((download) => download.name)).toEqual([
       'joint-press-briefing.json',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportArticleCsv, exportTranscriptCsv, writeCsvField } from '../../src/domain/export-csv';
-import { exportDocument, nameExportFile } from '../../src/domain/export-document';
+import { exportDocument } from '../../src/domain/export-document';
+import { nameExportFile } from '../../src/domain/export-formats';
 import {
   escapeMarkdown,
   exportArticleMarkdown,

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import {
-  exportDocument,
   exportFormatLabels,
   exportFormats,
   exportMimeTypes,
   nameExportFile,
   type ExportFormat,
-} from '../../domain/export-document';
+} from '../../domain/export-formats';
 import type { ParsedDocument } from '../../domain/types';
 import { downloadText } from './download-text';
 import './export-menu.css';
@@ -27,7 +26,11 @@ export function ExportMenu({ title, load }: ExportMenuProps) {
     setBusy(true);
     setProblem(undefined);
     try {
-      const document = await load();
+      // The writers load with the first download: most readers never ask for one.
+      const [document, { exportDocument }] = await Promise.all([
+        load(),
+        import('../../domain/export-document'),
+      ]);
       downloadText(
         exportDocument(document, format),
         nameExportFile(title, format),
