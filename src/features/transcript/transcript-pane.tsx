@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import type { ExchangeView, TranscriptView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
 import type {
@@ -12,7 +12,6 @@ import type {
 import { ExchangeSection } from './exchange-section';
 import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { useFocusTarget } from './use-focus-target';
-import { VirtualExchangeList } from './virtual-exchange-list';
 import { listMarkTargets, shouldVirtualize } from './virtual-window';
 import './transcript.css';
 
@@ -29,6 +28,12 @@ interface TranscriptPaneProps {
   readonly slots: TranscriptSlots;
   readonly onClearFilters: () => void;
 }
+
+// The long-briefing list and its virtualization library load only when a briefing is that long: most
+// pages never need them.
+const VirtualExchangeList = lazy(() =>
+  import('./virtual-exchange-list').then(({ VirtualExchangeList: list }) => ({ default: list })),
+);
 
 const plural = (count: number, word: string): string =>
   `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
@@ -103,7 +108,8 @@ export function TranscriptPane(props: TranscriptPaneProps) {
         <p className="empty-state">No exchange in this briefing matches these filters.</p>
       ) : null}
       {long ? (
-        <>
+        // The note comes with the list it describes, once the list's code has loaded.
+        <Suspense fallback={<p className="virtual-note">Preparing the long briefing…</p>}>
           <p className="virtual-note">
             {plural(shown.length, 'exchange')} in all; those near the screen are drawn as you
             scroll. Use the search box, j and k, or the overview to reach any of them.
@@ -115,7 +121,7 @@ export function TranscriptPane(props: TranscriptPaneProps) {
             markLists={markLists}
             focusTarget={focusTarget}
           />
-        </>
+        </Suspense>
       ) : (
         shown.map(renderExchange)
       )}
