@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { prebuiltSeeds } from './scripts/prebuilt-seeds';
 
 // PODIUM_BASE hosts the app under a sub-folder (`/podium/`); `podium` and `/podium` mean the same.
 const folder = (process.env.PODIUM_BASE ?? '/').trim().replace(/^\/+|\/+$/g, '');
 
 export default defineConfig({
   base: folder.length === 0 ? '/' : `/${folder}/`,
-  plugins: [react()],
+  plugins: [react(), prebuiltSeeds()],
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

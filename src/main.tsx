@@ -1,16 +1,13 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { renderModeAttribute } from './routes/page-meta';
-import { routes } from './routes/routes';
+import { routes, viewerRouteId } from './routes/routes';
 import { loadSeedDocuments } from './routes/viewer-documents';
 import './styles/theme.css';
 import './styles/app.css';
 
-// The built-in documents are part of the bundle, so the browser computes the viewer's loader data
-// itself: the prerendered page carries no inline script (the Content-Security-Policy forbids them).
-const hydrationData = { loaderData: { viewer: loadSeedDocuments() } };
 const basename = import.meta.env.BASE_URL;
 
 type BrowserRouter = ReturnType<typeof createBrowserRouter>;
@@ -39,21 +36,42 @@ function RestoreAddress({ router, search, hash, children }: SetAside) {
   return children;
 }
 
+/**
+ * What hydration needs before it starts: it must render exactly what the prerendered HTML holds, and
+ * a route still waiting for its code (import, library…) or its data would render the loading
+ * fallback instead. The page carries no inline script (the Content-Security-Policy forbids them), so
+ * the viewer's data comes from the same preloaded file its loader reads.
+ */
+async function prepareHydration(pathname: string): Promise<HydrationState> {
+  const matches = matchRoutes(routes, pathname, basename) ?? [];
+  const loaderData: Record<string, unknown> = {};
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (route.id === viewerRouteId) loaderData[viewerRouteId] = await loadSeedDocuments();
+      if (typeof route.lazy !== 'function') return;
+      const loaded = await route.lazy();
+      Object.assign(route, loaded, { lazy: undefined });
+    }),
+  );
+  return { loaderData };
+}
+
 const wrap = (children: ReactNode) => <StrictMode>{children}</StrictMode>;
 
-function start(root: HTMLElement): void {
+async function start(root: HTMLElement): Promise<void> {
   if (root.getAttribute(renderModeAttribute) !== 'hydrate') {
     // The dev server's empty page, or the 404 page whose static text stands for any unknown address:
     // render afresh at the real address (a mistyped link may still be an exchange the viewer explains).
     // Each page renders its own title; the 404 page's static one would linger behind it.
     if (root.hasAttribute(renderModeAttribute)) document.head.querySelector('title')?.remove();
-    const router = createBrowserRouter(routes, { basename, hydrationData });
+    const router = createBrowserRouter(routes, { basename });
     createRoot(root).render(wrap(<RouterProvider router={router} />));
     return;
   }
   // The HTML was rendered for the bare path. Filters in the query and a turn in the hash change what
   // the viewer shows, so the first render leaves them out to match it, and they return right after.
   const { pathname, search, hash } = window.location;
+  const hydrationData = await prepareHydration(pathname);
   if (search !== '' || hash !== '') window.history.replaceState(window.history.state, '', pathname);
   const router = createBrowserRouter(routes, { basename, hydrationData });
   hydrateRoot(
@@ -70,4 +88,4 @@ function start(root: HTMLElement): void {
 // static not-found page, where the router would render nothing.
 const inApp = `${window.location.pathname}/`.startsWith(basename);
 const root = document.getElementById('root');
-if (root && inApp) start(root);
+if (root && inApp) void start(root);

@@ -1,15 +1,17 @@
-import { parseArticle } from '../domain/parse-article';
-import { parseTranscript } from '../domain/parse-transcript';
 import type { Article, Topic, Transcript } from '../domain/types';
+import { parseSeedDocuments, type SeedDocuments } from './parse-seeds';
 import { briefingText, storyText } from './seeds';
-import { defaultTopics } from './topics';
+
+// Parsed once, when the module loads. The app reads these through seed-loader.ts, which a production
+// build serves from prebuilt JSON instead; tests and the prerenderer import them directly.
+/** The shipped briefing and story, parsed. */
+export const seeds: SeedDocuments = parseSeedDocuments(briefingText, storyText);
 
 /** The topics the seed documents are tagged with. */
-export const seedTopics: readonly Topic[] = defaultTopics;
+export const seedTopics: readonly Topic[] = seeds.topics;
 
-// Parsed once, when the module loads: every page of the app reads the same objects.
 /** The briefing Podium ships with. */
-export const seedTranscript: Transcript = parseTranscript(briefingText, { topics: seedTopics });
+export const seedTranscript: Transcript = seeds.transcript;
 
 /** The news story shown beside it. */
-export const seedArticle: Article = parseArticle(storyText, { topics: seedTopics });
+export const seedArticle: Article = seeds.article;

@@ -1,18 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { ExportMenu } from '../features/export/export-menu';
-import { ImportPage } from '../features/import/import-page';
-import { LibraryPage } from '../features/library/library-page';
-import { parseInWorker } from '../workers/parse-client';
 import { NotFoundRoute } from './not-found-route';
 import { LoadingRoute, RootRoute } from './root-route';
 import { RouteError } from './route-error';
-import { paths } from './paths';
-import { SampleRoute } from './sample-route';
-import {
-  loadSavedDocument,
-  revalidateSavedDocument,
-  SavedDocumentRoute,
-} from './saved-document-route';
 import { loadSeedDocuments } from './viewer-documents';
 import { ViewerRoute } from './viewer-route';
 
@@ -20,14 +9,11 @@ import { ViewerRoute } from './viewer-route';
  * Every page of the app. The same array serves the browser router, the memory router in tests and
  * a static handler for prerendering: nothing here touches the window while rendering.
  * The viewer is a layout route, so moving between the full briefing and an exchange permalink keeps
- * the page mounted (and the filter panel's state) instead of swapping routes.
+ * the page mounted (and the filter panel's state) instead of swapping routes. The other pages load
+ * their code when first visited (`lazy`), so a reader of a shared permalink downloads the viewer only.
  */
-const savedDocumentLinks = {
-  home: paths.home(),
-  import: paths.import(),
-  library: paths.library(),
-  document: paths.document,
-};
+/** The route whose loader data is the viewer's documents. */
+export const viewerRouteId = 'viewer';
 
 export const routes: RouteObject[] = [
   {
@@ -38,7 +24,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <LoadingRoute />,
     children: [
       {
-        id: 'viewer',
+        id: viewerRouteId,
         loader: loadSeedDocuments,
         // The built-in documents never change, so filters and permalinks need no reload of them.
         shouldRevalidate: () => false,
@@ -52,7 +38,8 @@ export const routes: RouteObject[] = [
       {
         // A generated transcript, to try the viewer on a very long briefing.
         path: 'sample/:turns',
-        element: <SampleRoute />,
+        lazy: () =>
+          import('./sample-route').then(({ SampleRoute }) => ({ Component: SampleRoute })),
         children: [
           { index: true, element: null },
           { path: 'exchange/:exchangeId', element: null },
@@ -61,28 +48,26 @@ export const routes: RouteObject[] = [
       {
         // A briefing saved in this browser, with the same viewer and permalinks below it.
         path: 'd/:docId',
-        loader: loadSavedDocument,
-        shouldRevalidate: revalidateSavedDocument,
-        element: <SavedDocumentRoute />,
+        lazy: () =>
+          import('./saved-document-route').then((route) => ({
+            loader: route.loadSavedDocument,
+            shouldRevalidate: route.revalidateSavedDocument,
+            Component: route.SavedDocumentRoute,
+          })),
         children: [
           { index: true, element: null },
           { path: 'exchange/:exchangeId', element: null },
         ],
       },
-      { path: 'import', element: <ImportPage links={savedDocumentLinks} /> },
+      {
+        path: 'import',
+        lazy: () =>
+          import('./library-routes').then(({ ImportRoute }) => ({ Component: ImportRoute })),
+      },
       {
         path: 'library',
-        element: (
-          <LibraryPage
-            links={savedDocumentLinks}
-            renderExport={(record) => (
-              <ExportMenu
-                title={record.title}
-                load={() => parseInWorker(record.text, record.kind)}
-              />
-            )}
-          />
-        ),
+        lazy: () =>
+          import('./library-routes').then(({ LibraryRoute }) => ({ Component: LibraryRoute })),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,4 +1,4 @@
-import { seedArticle, seedTopics } from '../content/seed-documents';
+import { loadSeeds } from '../content/seed-loader';
 import type { Transcript } from '../domain/types';
 import { askWorker } from '../workers/ask-worker';
 import type { GenerateRequest, GenerateResponse } from '../workers/generate-worker';
@@ -89,6 +89,8 @@ export async function loadSampleDocuments(
 ): Promise<ViewerDocuments> {
   const known = findSampleDocuments(request);
   if (known !== undefined) return known;
+  // The story beside the sample is the shipped one; it loads while the sample is made.
+  const seeds = loadSeeds();
   const worker = startWorker();
   let answer =
     worker === undefined
@@ -110,7 +112,9 @@ export async function loadSampleDocuments(
     throw new Error(answer.type === 'error' ? answer.message : 'The generator gave no answer.');
   }
   const transcript: Transcript = answer.transcript;
-  const documents = { transcript, article: seedArticle, topics: seedTopics };
+  const { article, topics } = await seeds;
+  signal.throwIfAborted();
+  const documents = { transcript, article, topics };
   lastSample = { key: keyOf(request), documents };
   return documents;
 }

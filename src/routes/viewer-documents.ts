@@ -1,4 +1,4 @@
-import { seedArticle, seedTopics, seedTranscript } from '../content/seed-documents';
+import { loadSeeds } from '../content/seed-loader';
 import type { Article, Topic, Transcript } from '../domain/types';
 
 /** What the viewer shows: a briefing, the story beside it (if any) and the topics to tag them with. */
@@ -12,6 +12,7 @@ export interface ViewerDocuments {
  * The route loader for the documents Podium ships with. Another route (an imported document) supplies
  * its own pair through its own loader; the viewer only ever reads its loader data.
  */
-export function loadSeedDocuments(): ViewerDocuments {
-  return { transcript: seedTranscript, article: seedArticle, topics: seedTopics };
+export async function loadSeedDocuments(): Promise<ViewerDocuments> {
+  const { transcript, article, topics } = await loadSeeds();
+  return { transcript, article, topics };
 }

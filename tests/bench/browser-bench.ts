@@ -124,7 +124,7 @@ async function measureSample10k(browser: Browser, origin: string) {
 function printResult(result: BrowserBenchResult): void {
   const kb = (bytes: number) => `${fixed(bytes / 1024, 1)} KB`;
   console.log(
-    `Sent for /: JS ${kb(result.transfer.jsGzip)} gzip (aim ≤ 110 KB), CSS ${kb(result.transfer.cssGzip)} gzip (aim ≤ 20 KB)`,
+    `Sent for /: JS ${kb(result.transfer.jsGzip)} gzip (aim ≤ 110 KB), CSS ${kb(result.transfer.cssGzip)} gzip (aim ≤ 20 KB), data ${kb(result.transfer.dataGzip)} gzip (the parsed briefing and story)`,
   );
   console.table(
     result.paints.map((row) => ({

@@ -7,26 +7,37 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions);
 }
 
+type FileType = 'js' | 'css' | 'data';
+
 export interface TransferSizes {
   readonly jsGzip: number;
   readonly cssGzip: number;
-  readonly files: readonly { url: string; type: 'js' | 'css'; gzip: number }[];
+  /** Documents the page fetched as data (the viewer's parsed briefing), apart from its code. */
+  readonly dataGzip: number;
+  readonly files: readonly { url: string; type: FileType; gzip: number }[];
 }
 
-/** Loads `url` and sums the gzip size of every script and style sheet the page fetched. */
+const fileTypes: Readonly<Record<string, FileType>> = {
+  script: 'js',
+  stylesheet: 'css',
+  fetch: 'data',
+  xhr: 'data',
+};
+
+/** Loads `url` and sums the gzip size of every script, style sheet and data file the page fetched. */
 export async function measureTransfer(browser: Browser, url: string): Promise<TransferSizes> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const pending: Promise<{ url: string; type: 'js' | 'css'; gzip: number } | undefined>[] = [];
+  const pending: Promise<{ url: string; type: FileType; gzip: number } | undefined>[] = [];
   page.on('response', (response) => {
-    const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
+    const type = fileTypes[response.request().resourceType()];
+    if (type === undefined) return;
     pending.push(
       response
         .body()
         .then((body) => ({
           url: new URL(response.url()).pathname,
-          type: type === 'script' ? ('js' as const) : ('css' as const),
+          type,
           gzip: gzipSync(body, { level: 9 }).length,
         }))
         .catch(() => undefined),
@@ -35,9 +46,9 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
   await page.goto(url, { waitUntil: 'networkidle' });
   const files = (await Promise.all(pending)).filter((file) => file !== undefined);
   await context.close();
-  const sum = (type: 'js' | 'css') =>
+  const sum = (type: FileType) =>
     files.filter((file) => file.type === type).reduce((total, file) => total + file.gzip, 0);
-  return { jsGzip: sum('js'), cssGzip: sum('css'), files };
+  return { jsGzip: sum('js'), cssGzip: sum('css'), dataGzip: sum('data'), files };
 }
 
 export interface PaintTimes {

@@ -123,14 +123,15 @@ test('built pages carry a Content-Security-Policy that allows no inline script',
   expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/u);
 });
 
-for (const address of ['/', `/exchange/${question.id}`]) {
+// The import and library pages load their code apart from the viewer's: it must arrive before hydration.
+for (const address of ['/', `/exchange/${question.id}`, '/import', '/library']) {
   test(`${address} hydrates without a console error or warning`, async ({ page }) => {
     const problems = watchProblems(page);
     await addErrorListeners(page);
     await page.goto(address);
     // Effects run once hydration has committed: the theme preference lands on the root element.
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'medium');
-    if (address !== '/') {
+    if (address.startsWith('/exchange/')) {
       await expect(page.getByRole('region', { name: question.title })).toBeFocused();
     }
     expect(await pageProblems(page)).toEqual([]);
