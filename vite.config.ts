@@ -8,6 +8,8 @@ const folder = (process.env.PODIUM_BASE ?? '/').trim().replace(/^\/+|\/+$/g, '')
 export default defineConfig({
   base: folder.length === 0 ? '/' : `/${folder}/`,
   plugins: [react(), prebuiltSeeds()],
+  // Every browser the app supports preloads modules natively; the polyfill would be dead weight.
+  build: { modulePreload: { polyfill: false } },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

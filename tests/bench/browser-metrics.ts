@@ -56,42 +56,6 @@ export interface PaintTimes {
   readonly lcp: number;
 }
 
-const readPaints = (page: Page): Promise<PaintTimes> =>
-  page.evaluate(
-    () =>
-      new Promise<PaintTimes>((resolvePaints) => {
-        const fcp =
-          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-        let lcp = Number.NaN;
-        new PerformanceObserver((list) => {
-          const last = list.getEntries().at(-1);
-          if (last) lcp = last.startTime;
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-        // LCP entries are delivered asynchronously; two frames are enough for buffered ones.
-        requestAnimationFrame(() => {
-          requestAnimationFrame(() => {
-            resolvePaints({ fcp, lcp });
-          });
-        });
-      }),
-  );
-
-/** Median first and largest contentful paint of `url` over `runs` cold loads. */
-export async function measurePaints(browser: Browser, url: string, runs = 7): Promise<PaintTimes> {
-  const samples: PaintTimes[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    samples.push(await readPaints(page));
-    await context.close();
-  }
-  return {
-    fcp: median(samples.map((sample) => sample.fcp)),
-    lcp: median(samples.map((sample) => sample.lcp)),
-  };
-}
-
 /** Used JavaScript heap after a forced garbage collection, in bytes. */
 export async function measureHeap(page: Page): Promise<number> {
   const session = await page.context().newCDPSession(page);
