@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { prebuiltSeeds } from './scripts/prebuilt-seeds';
+import { prebuiltSeeds } from './scripts/prebuilt-seeds.ts';
 
 // PODIUM_BASE hosts the app under a sub-folder (`/podium/`); `podium` and `/podium` mean the same.
 const folder = (process.env.PODIUM_BASE ?? '/').trim().replace(/^\/+|\/+$/g, '');

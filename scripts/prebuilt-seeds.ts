@@ -1,16 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import { parseSeedDocuments } from '../src/content/parse-seeds';
+import type { parseSeedDocuments } from '../src/content/parse-seeds';
 
 /** The module that tells the app where the built seed documents are (see seed-loader.ts). */
 export const seedJsonModule = 'virtual:podium/seed-json-url';
 const resolvedId = `\0${seedJsonModule}`;
+/** Marks the preload link, so the prerenderer can drop it from pages that show other things. */
+export const seedPreloadAttribute = 'data-seed-documents';
 const seedTexts = ['src/content/briefing.txt', 'src/content/story.txt'] as const;
 
-/** The shipped documents as the app's production build serves them: parsed, as JSON. */
-export function seedJson(briefing: string, story: string): string {
-  return JSON.stringify(parseSeedDocuments(briefing, story));
+interface ParseSeedsModule {
+  readonly parseSeedDocuments: typeof parseSeedDocuments;
+}
+
+/**
+ * The shipped documents as the app's production build serves them: parsed, as JSON. The parser is
+ * loaded when a build asks, not imported by the Vite config, which loads without it.
+ */
+export async function seedJson(root: string, briefing: string, story: string): Promise<string> {
+  const parser = pathToFileURL(path.resolve(root, 'src/content/parse-seeds.ts')).href;
+  const { parseSeedDocuments: parse } = (await tsImport(
+    parser,
+    import.meta.url,
+  )) as ParseSeedsModule;
+  return JSON.stringify(parse(briefing, story));
 }
 
 /**
@@ -46,7 +62,7 @@ export function prebuiltSeeds(): Plugin {
       const reference = this.emitFile({
         type: 'asset',
         name: 'seed-documents.json',
-        source: seedJson(briefing, story),
+        source: await seedJson(root, briefing, story),
       });
       return `export const seedJsonUrl = import.meta.ROLLUP_FILE_URL_${reference};`;
     },
@@ -66,6 +82,7 @@ export function prebuiltSeeds(): Plugin {
               as: 'fetch',
               href: `${base}${asset.fileName}`,
               crossorigin: 'anonymous',
+              [seedPreloadAttribute]: '',
             },
             injectTo: 'head',
           },

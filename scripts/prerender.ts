@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../src/domain/content-security-policy';
 import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
+import { seedPreloadAttribute } from './prebuilt-seeds';
 
 interface ServerEntry {
   prerenderPages(site: SiteAddress): Promise<PrerenderedPage[]>;
@@ -71,12 +72,17 @@ function replaceOnce(template: string, marker: string, replacement: string): str
   return template.slice(0, at) + replacement + template.slice(at + marker.length);
 }
 
+// The build preloads the built-in documents' data on every page; only the viewer's pages read it, and
+// a browser warns about a preload that goes unused.
+const seedPreload = new RegExp(`\\s*<link\\b[^>]*\\s${seedPreloadAttribute}\\b[^>]*>`, 'gu');
+
 /** Puts one page into the client build's HTML. */
 export function fillTemplate(template: string, page: PrerenderedPage): string {
   const start = template.indexOf(headStart);
   const end = template.indexOf(headEnd);
   if (start === -1 || end < start) throw new Error(`dist/index.html has no ${headStart} block`);
-  const withHead = template.slice(0, start) + page.head + template.slice(end + headEnd.length);
+  const filled = template.slice(0, start) + page.head + template.slice(end + headEnd.length);
+  const withHead = page.showsSeeds ? filled : filled.replace(seedPreload, '');
   const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(composePolicy(page.html))}" />`;
   const withPolicy = replaceOnce(withHead, charsetTag, `${charsetTag}\n    ${policy}`);
   return replaceOnce(

@@ -19,7 +19,7 @@ import {
   type PrerenderedPage,
   type SiteAddress,
 } from './routes/page-meta';
-import { routes } from './routes/routes';
+import { routes, viewerRouteId } from './routes/routes';
 
 // The build's server entry: React renders each page to HTML with the app's own routes, so a permalink
 // reads without JavaScript and the browser hydrates the same markup. The router embeds no data in the
@@ -44,6 +44,8 @@ interface Rendered {
   readonly status: number;
   /** The title the route rendered. */
   readonly title: string | undefined;
+  /** Whether the viewer of the built-in documents is on the page. */
+  readonly showsSeeds: boolean;
 }
 
 async function renderPath(path: string, base: string): Promise<Rendered> {
@@ -67,6 +69,7 @@ async function renderPath(path: string, base: string): Promise<Rendered> {
     html: html.replace(titlePattern, ''),
     status: context.statusCode,
     title: title === undefined ? undefined : decodeHtml(title),
+    showsSeeds: viewerRouteId in context.loaderData,
   };
 }
 
@@ -84,6 +87,7 @@ function toPage(
     file: file.name,
     status: rendered.status,
     mode: file.mode,
+    showsSeeds: rendered.showsSeeds,
     head: composeHeadTags(meta, site),
     html: rendered.html,
   };

@@ -35,6 +35,8 @@ export interface PrerenderedPage {
   readonly status: number;
   /** `hydrate`: the browser adopts this HTML; `client`: it renders afresh (the 404 page). */
   readonly mode: 'hydrate' | 'client';
+  /** True when the page shows the built-in documents, so it should preload their data file. */
+  readonly showsSeeds: boolean;
   readonly head: string;
   readonly html: string;
 }

@@ -6,9 +6,9 @@ import { loadSeeds } from '../../src/content/seed-loader';
 import { briefingText, storyText } from '../../src/content/seeds';
 
 describe('prebuilt seed documents', () => {
-  it('carry exactly what the parser gives, with nothing lost on the way through JSON', () => {
+  it('carry exactly what the parser gives, with nothing lost on the way through JSON', async () => {
     // toStrictEqual also tells a property set to undefined from a missing one, which JSON drops.
-    expect(JSON.parse(seedJson(briefingText, storyText))).toStrictEqual(
+    expect(JSON.parse(await seedJson(process.cwd(), briefingText, storyText))).toStrictEqual(
       parseSeedDocuments(briefingText, storyText),
     );
   });

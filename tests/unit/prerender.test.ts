@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedPreloadAttribute } from '../../scripts/prebuilt-seeds';
 import { composePolicy, fillTemplate, findStyleAttributes } from '../../scripts/prerender';
 import { seedTranscript } from '../../src/content/seed-documents';
 import { contentSecurityPolicy } from '../../src/domain/content-security-policy';
@@ -36,6 +37,7 @@ describe('prerenderPages at the root', () => {
       const page = pageAt(pages, `exchange/${exchange.id}/index.html`);
       expect(page.mode).toBe('hydrate');
       expect(page.status).toBe(200);
+      expect(page.showsSeeds).toBe(true);
       expect(page.html).toContain(`>${escapeHtml(exchange.title)}</h2>`);
       const firstTurn = seedTranscript.turns.find((turn) => turn.id === exchange.turnIds[0]);
       const words = firstTurn?.paragraphs[0]?.text.split(/\s+/u).slice(0, 3).join(' ') ?? '?';
@@ -58,6 +60,7 @@ describe('prerenderPages at the root', () => {
   it('renders the not-found route for 404.html, for the browser to render afresh', () => {
     const page = pageAt(pages, '404.html');
     expect(page.mode).toBe('client');
+    expect(page.showsSeeds).toBe(false);
     expect(page.html).toContain('<h1>Page not found</h1>');
     expect(page.head).toContain('<meta name="robots" content="noindex" />');
   });
@@ -127,12 +130,14 @@ describe('fillTemplate', () => {
     '<meta charset="UTF-8" />',
     '<!--podium:head--><title>Podium</title><!--/podium:head-->',
     '<script type="module" crossorigin src="/assets/index.js"></script>',
+    `<link rel="preload" as="fetch" href="/assets/seeds.json" crossorigin="anonymous" ${seedPreloadAttribute}>`,
     '</head><body><div id="root"></div></body></html>',
   ].join('\n');
   const page: PrerenderedPage = {
     file: 'exchange/x3/index.html',
     status: 200,
     mode: 'hydrate',
+    showsSeeds: true,
     head: '<title>Question 2 — Podium</title>',
     html: '<main style="top:1%">Text</main>',
   };
@@ -148,6 +153,13 @@ describe('fillTemplate', () => {
     expect(policyAt).toBeGreaterThan(filled.indexOf('<meta charset="UTF-8" />'));
     expect(policyAt).toBeLessThan(filled.indexOf('<script'));
     expect(filled).toContain(sha256Of('top:1%'));
+  });
+
+  it('keeps the preload of the built-in documents on the viewer’s pages only', () => {
+    expect(fillTemplate(template, page)).toContain('href="/assets/seeds.json"');
+    const other = fillTemplate(template, { ...page, file: 'import/index.html', showsSeeds: false });
+    expect(other).not.toContain('seeds.json');
+    expect(other).toContain('<script type="module" crossorigin src="/assets/index.js"></script>');
   });
 
   it('refuses a template without its markers rather than writing a broken page', () => {
