@@ -6,7 +6,7 @@ import {
   StaticRouterProvider,
   type RouteObject,
 } from 'react-router';
-import { seedTranscript } from './content/seed-documents';
+import { loadSeeds } from './content/seed-loader';
 import {
   composeHeadTags,
   describeAppPage,
@@ -105,6 +105,8 @@ function listFixedPaths(routeList: readonly RouteObject[]): string[] {
 /** Renders every page a static host serves: the briefing, each exchange, the other pages and 404. */
 export async function prerenderPages(address: SiteAddress): Promise<PrerenderedPage[]> {
   const site = { ...address, base: normalizeBase(address.base) };
+  // The same documents the viewer's loader reads, so each page's head names what its body shows.
+  const { transcript: seedTranscript } = await loadSeeds();
   const viewerPages = [
     describeHomePage(seedTranscript),
     ...seedTranscript.exchanges.map((exchange) => describeExchangePage(seedTranscript, exchange)),

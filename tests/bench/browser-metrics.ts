@@ -17,11 +17,11 @@ export interface TransferSizes {
   readonly files: readonly { url: string; type: FileType; gzip: number }[];
 }
 
-const fileTypes: Readonly<Record<string, FileType>> = {
-  script: 'js',
-  stylesheet: 'css',
-  fetch: 'data',
-  xhr: 'data',
+// A preloaded fetch reaches the page as a request of type "other": JSON is told by its content type.
+const typeOf = (resourceType: string, contentType: string): FileType | undefined => {
+  if (resourceType === 'script') return 'js';
+  if (resourceType === 'stylesheet') return 'css';
+  return contentType.includes('json') ? 'data' : undefined;
 };
 
 /** Loads `url` and sums the gzip size of every script, style sheet and data file the page fetched. */
@@ -30,7 +30,10 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
   const page = await context.newPage();
   const pending: Promise<{ url: string; type: FileType; gzip: number } | undefined>[] = [];
   page.on('response', (response) => {
-    const type = fileTypes[response.request().resourceType()];
+    const type = typeOf(
+      response.request().resourceType(),
+      response.headers()['content-type'] ?? '',
+    );
     if (type === undefined) return;
     pending.push(
       response
