@@ -22,8 +22,13 @@ export interface RailSegment {
   readonly hitCount: number;
 }
 
-// Ticks closer than this share of a segment are drawn once: the rail is only so many pixels tall.
-const tickResolution = 200;
+// The rail is a screen tall and a tick 3 pixels: it has room for about this many distinct ticks of
+// each kind from top to bottom. A segment gets its share of them by length (at least a few, as its
+// box has a least height), and ticks closer than one place apart are drawn once. Dividing each
+// segment into a fixed number of places instead drew thousands of overlapping ticks on a long
+// briefing, and restyling, laying out and painting those was most of a filter change's frame.
+const railPlaces = 300;
+const segmentPlaces = { least: 3, most: 200 } as const;
 
 /** Lays the exchanges along the rail with where chosen topics, chosen speakers and hits fall. */
 export function layOutRail(
@@ -39,21 +44,29 @@ export function layOutRail(
     if (list === undefined) hitsByTurn.set(hit.blockId, [hit]);
     else list.push(hit);
   }
-  return view.exchanges.map((exchangeView) => {
-    const turns = exchangeView.turns.map((turnView) => turnView.turn);
-    const length = Math.max(
+  const lengths = view.exchanges.map((exchangeView) =>
+    Math.max(
       1,
-      turns.reduce(
-        (sum, turn) => sum + turn.paragraphs.reduce((total, p) => total + p.text.length, 0),
+      exchangeView.turns.reduce(
+        (sum, { turn }) => sum + turn.paragraphs.reduce((total, p) => total + p.text.length, 0),
         0,
       ),
+    ),
+  );
+  const railLength = lengths.reduce((sum, length) => sum + length, 0);
+  return view.exchanges.map((exchangeView, position) => {
+    const turns = exchangeView.turns.map((turnView) => turnView.turn);
+    const length = lengths[position] ?? 1;
+    const places = Math.min(
+      segmentPlaces.most,
+      Math.max(segmentPlaces.least, Math.round((railPlaces * length) / railLength)),
     );
     const ticks: Tick[] = [];
     // Buckets already ticked, per topic (or per kind for speakers and hits): no string keys to build.
     const seen = new Map<string, Set<number>>();
     const add = (kind: TickKind, offset: number, topicId?: TopicId) => {
       const at = Math.min(1, offset / length);
-      const bucket = Math.round(at * tickResolution);
+      const bucket = Math.round(at * places);
       const group = topicId ?? kind;
       let buckets = seen.get(group);
       if (buckets === undefined) {
