@@ -1,5 +1,6 @@
 import { memo, useCallback, useState, type ReactNode } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
+import { AppLinkBase } from '../components/app-link';
 import { emptyFilters, type Filters } from '../domain/filters';
 import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -102,7 +103,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   });
 
   return (
-    <>
+    <AppLinkBase>
       <title>{composeDocumentTitle(transcript, model.exchange, turnId)}</title>
       <ViewerLayout
         header={
@@ -176,6 +177,6 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
           setHelpOpen(false);
         }}
       />
-    </>
+    </AppLinkBase>
   );
 }
