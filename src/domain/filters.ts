@@ -1,4 +1,4 @@
-import { foldBlock, foldQuery } from './search';
+import { foldQuery, searchTranscript } from './search';
 import type { Exchange, ExchangeId, SpeakerId, TopicId, Transcript, Turn, TurnId } from './types';
 
 /** What a reader narrows the briefing to: speakers OR'd, topics OR'd, a search query; kinds AND'd. */
@@ -54,16 +54,23 @@ function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[]
 }
 
 /** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
-function compileTurnTest(filters: Filters): ((turn: Turn) => boolean) | undefined {
+function compileTurnTest(
+  transcript: Transcript,
+  filters: Filters,
+): ((turn: Turn) => boolean) | undefined {
   const speakers = new Set(filters.speakers);
   const topics = new Set(filters.topics);
-  const query = foldQuery(filters.q);
-  if (speakers.size === 0 && topics.size === 0 && query === '') return undefined;
+  const searching = foldQuery(filters.q) !== '';
+  if (speakers.size === 0 && topics.size === 0 && !searching) return undefined;
+  // A turn matches the query when the search finds it there; the viewer asks for the same search,
+  // which is remembered, so the transcript is searched once per query.
+  const found = searching
+    ? new Set<string>(searchTranscript(transcript, filters.q).map((hit) => hit.blockId))
+    : undefined;
   return (turn) =>
     (speakers.size === 0 || speakers.has(turn.speakerId)) &&
     (topics.size === 0 || turn.topics.some((topic) => topics.has(topic))) &&
-    (query === '' ||
-      turn.paragraphs.some((paragraph) => foldBlock(paragraph).folded.includes(query)));
+    (found === undefined || found.has(turn.id));
 }
 
 /** Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. */
@@ -73,7 +80,7 @@ export function filterTranscript(
   pinned?: ExchangeId,
 ): TranscriptView {
   const resolved = resolveExchangeTurns(transcript);
-  const test = compileTurnTest(filters);
+  const test = compileTurnTest(transcript, filters);
   let matchingExchangeCount = 0;
   let matchingTurnCount = 0;
   const exchanges = transcript.exchanges.map((exchange, position): ExchangeView => {

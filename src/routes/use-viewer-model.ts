@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { filterTranscript, isFiltering } from '../domain/filters';
+import { filterTranscript, isFiltering, type Filters } from '../domain/filters';
 import { searchArticle, searchTranscript } from '../domain/search';
-import type { TopicId } from '../domain/types';
+import type { SpeakerId, TopicId } from '../domain/types';
 import { checkLink } from './link-problems';
 import { readTurnHash } from './paths';
 import { readFilters } from './search-params';
@@ -26,7 +26,9 @@ export function useViewerModel(documents: ViewerDocuments) {
     [documents, searchParams, requestedExchange, requestedTurn],
   );
   const { transcript, article } = documents;
-  const { filters, exchangeId } = link;
+  const { exchangeId } = link;
+  const filters = useSteadyFilters(link.filters);
+  const steadyLink = useMemo(() => ({ ...link, filters }), [link, filters]);
   const view = useMemo(
     () => filterTranscript(transcript, filters, exchangeId),
     [transcript, filters, exchangeId],
@@ -41,15 +43,11 @@ export function useViewerModel(documents: ViewerDocuments) {
   );
   // The same set while the chosen topics are the same: a speaker or search change leaves every
   // marked paragraph as it was, and memoized paragraphs skip their work.
-  const topicKey = filters.topics.join('\n');
-  const activeTopics = useMemo(
-    () => new Set<TopicId>(topicKey === '' ? [] : (topicKey.split('\n') as TopicId[])),
-    [topicKey],
-  );
+  const activeTopics = useMemo(() => new Set<TopicId>(filters.topics), [filters.topics]);
 
   return {
     documents,
-    link,
+    link: steadyLink,
     view,
     filtering: isFiltering(filters),
     briefingHits,
@@ -60,3 +58,20 @@ export function useViewerModel(documents: ViewerDocuments) {
 }
 
 export type ViewerModel = ReturnType<typeof useViewerModel>;
+
+const splitKey = <T extends string>(key: string): T[] =>
+  key === '' ? [] : (key.split('\n') as T[]);
+
+/**
+ * The filters, with the same lists (and the same object) for as long as they hold the same values.
+ * Every URL change reads new lists; kept as they were, the speaker list, the topic marks, the links
+ * and everything else memoized on one kind of filter skip a change of another kind, or of the
+ * exchange alone (j and k).
+ */
+function useSteadyFilters(filters: Filters): Filters {
+  const speakerKey = filters.speakers.join('\n');
+  const topicKey = filters.topics.join('\n');
+  const speakers = useMemo(() => splitKey<SpeakerId>(speakerKey), [speakerKey]);
+  const topics = useMemo(() => splitKey<TopicId>(topicKey), [topicKey]);
+  return useMemo(() => ({ speakers, topics, q: filters.q }), [speakers, topics, filters.q]);
+}

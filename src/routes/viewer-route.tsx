@@ -1,5 +1,6 @@
 import { memo, useCallback, useState, type ReactNode } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
+import { AppLinkBase } from '../components/app-link';
 import { emptyFilters, type Filters } from '../domain/filters';
 import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -11,6 +12,7 @@ import { ViewerLayout } from '../features/layout/viewer-layout';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
 import { useLayoutStore } from '../state/ui-layout';
+import { afterNextPaint } from './after-next-paint';
 import { composeDocumentTitle } from './document-title';
 import { paths } from './paths';
 import { LinkNotices } from './link-notices';
@@ -66,14 +68,20 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
 
   // Toggling a filter adds a history entry (Back undoes it); typing a search replaces the entry.
-  // Parameters that are not filters (a sample's seed) stay in the address.
+  // Parameters that are not filters (a sample's seed) stay in the address. The filter panel shows
+  // the change at once; the URL, and the briefing drawn from it, follow once that frame is painted,
+  // so that redrawing a long briefing never holds back the ticked box or the typed letter.
   const changeFilters = useCallback(
     (next: Filters, options: { readonly replace: boolean }) => {
       const search = writeFilters(next, new URLSearchParams(location.search)).toString();
-      void navigate(
-        { pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash },
-        { replace: options.replace, preventScrollReset: true },
-      );
+      const to = {
+        pathname: location.pathname,
+        search: search ? `?${search}` : '',
+        hash: location.hash,
+      };
+      afterNextPaint(() => {
+        void navigate(to, { replace: options.replace, preventScrollReset: true });
+      });
     },
     [navigate, location.pathname, location.search, location.hash],
   );
@@ -95,7 +103,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   });
 
   return (
-    <>
+    <AppLinkBase>
       <title>{composeDocumentTitle(transcript, model.exchange, turnId)}</title>
       <ViewerLayout
         header={
@@ -169,6 +177,6 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
           setHelpOpen(false);
         }}
       />
-    </>
+    </AppLinkBase>
   );
 }

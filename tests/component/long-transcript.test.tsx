@@ -14,6 +14,7 @@ import {
   shouldVirtualize,
   virtualizeAbove,
 } from '../../src/features/transcript/virtual-window';
+import { layOutRail } from '../../src/features/overview/overview-model';
 import { condenseView, maxRailSegments } from '../../src/routes/use-rail-view';
 import { readSampleRequest } from '../../src/routes/sample-documents';
 import { routes } from '../../src/routes/routes';
@@ -169,6 +170,23 @@ describe('the overview rail of a long briefing', () => {
       big.turns.map((turn) => turn.id),
     );
     expect(rail.view.exchanges[0]?.exchange.title).toMatch(/^Exchanges 1–\d+$/);
+  });
+
+  it('marks every stretch a chosen speaker speaks in, with no more ticks than the rail has room for', () => {
+    // At 10,000 turns an official speaks many times in each stretch.
+    const huge = parseTranscript(generateTranscript({ turns: 10_000, seed: 1 }));
+    const official = huge.speakers.find((speaker) => speaker.kind === 'official');
+    if (official === undefined) throw new Error('No official');
+    const filters = { ...emptyFilters, speakers: [official.id] };
+    const segments = layOutRail(condenseView(filterTranscript(huge, filters)).view, filters, []);
+    const ticks = segments.flatMap((segment) => segment.ticks);
+    // A stretch is a few pixels tall: a handful of ticks each is all the rail can show.
+    expect(ticks.length).toBeLessThanOrEqual(4 * segments.length);
+    for (const segment of segments) {
+      expect(segment.ticks.length > 0).toBe(segment.speakerTurns > 0);
+      for (const tick of segment.ticks) expect(tick.at).toBeGreaterThanOrEqual(0);
+      for (const tick of segment.ticks) expect(tick.at).toBeLessThanOrEqual(1);
+    }
   });
 
   it('links a stretch to its first shown exchange and says which stretch holds an exchange', () => {

@@ -39,7 +39,11 @@ describe('the viewer', () => {
     });
     await user.click(checkbox);
 
-    expect(router.state.location.search).toBe(`?speaker=${encodeURIComponent(reporter.id)}`);
+    // The box shows the click at once; the URL, and the briefing drawn from it, follow.
+    expect(checkbox).toBeChecked();
+    await waitFor(() => {
+      expect(router.state.location.search).toBe(`?speaker=${encodeURIComponent(reporter.id)}`);
+    });
     const expected = exchangesWith(reporter);
     expect(
       await screen.findByText(
@@ -60,9 +64,13 @@ describe('the viewer', () => {
     await user.click(
       await screen.findByRole('checkbox', { name: new RegExp(`^${escapeRegExp(official.name)}`) }),
     );
-    expect(router.state.location.search).not.toBe('');
+    await waitFor(() => {
+      expect(router.state.location.search).not.toBe('');
+    });
     await user.click(await screen.findByRole('button', { name: 'Clear filters' }));
-    expect(router.state.location.search).toBe('');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('');
+    });
     await waitFor(() => {
       expect(screen.queryByText(/Showing \d+ of/)).not.toBeInTheDocument();
     });
@@ -82,7 +90,9 @@ describe('the viewer', () => {
     ).toBeVisible();
     expect(within(screen.getByRole('main')).queryAllByRole('region')).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(router.state.location.search).toBe('');
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('');
+    });
     await waitFor(() => {
       expect(within(screen.getByRole('main')).getAllByRole('region')).toHaveLength(
         seedTranscript.exchanges.length,

@@ -75,6 +75,20 @@ test('a short query is explained, and the search survives a reload', async ({ pa
   await expect(marks(briefing(page)).first()).toHaveText(/^Herat$/);
 });
 
+test('Enter in the search box with no match to step to leaves the page as it is', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const search = page.getByRole('searchbox', { name: 'Search both documents' });
+  await search.fill('zzqx');
+  await expect(page).toHaveURL(/[?&]q=zzqx/);
+  await search.press('Enter');
+  await expect(filters(page).getByText('No matches for “zzqx”.')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]q=zzqx/);
+  await expect(search).toHaveValue('zzqx');
+  await expect(search).toBeFocused();
+});
+
 test('clear all filters brings every exchange back', async ({ page }) => {
   await page.goto('/?topic=landmines&q=mine');
   await filters(page).getByRole('button', { name: 'Clear all filters' }).click();

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateTranscript } from '../../src/domain/generate-transcript';
+import { parseTranscript } from '../../src/domain/parse-transcript';
 import { findTextMatches, searchArticle, searchTranscript } from '../../src/domain/search';
 import type {
   Article,
@@ -158,6 +160,36 @@ describe('searchTranscript', () => {
     first.length = 0;
     expect(searchTranscript(transcript, 'TALIBAN')).toHaveLength(3);
     expect(searchTranscript(transcript, 'again')).toEqual([{ blockId: 't1', start: 41, end: 46 }]);
+  });
+
+  it('finds in a whole generated transcript what a search of each paragraph in turn finds', () => {
+    const generated = parseTranscript(generateTranscript({ turns: 80, seed: 3 }));
+    const paragraphs = generated.turns.flatMap((turn) =>
+      turn.paragraphs.map((paragraph) => ({ turn, paragraph })),
+    );
+    fc.assert(
+      fc.property(
+        fc.nat({ max: paragraphs.length - 1 }),
+        fc.nat({ max: 400 }),
+        fc.integer({ min: 2, max: 12 }),
+        (which, from, length) => {
+          // Queries cut from the text itself, so that most find something, some across many turns.
+          const text = paragraphs[which]?.paragraph.text ?? '';
+          const query = text.slice(
+            from % Math.max(1, text.length),
+            (from % Math.max(1, text.length)) + length,
+          );
+          const oneByOne = paragraphs.flatMap(({ turn, paragraph }) =>
+            findTextMatches(paragraph.text, paragraph.start, query).map((span) => ({
+              blockId: turn.id,
+              ...span,
+            })),
+          );
+          expect(searchTranscript(generated, query)).toEqual(oneByOne);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('finds nothing for a short or absent query', () => {

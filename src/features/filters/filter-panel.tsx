@@ -80,40 +80,52 @@ export function FilterPanel({
       <h2 id="filter-panel-title" ref={headingRef} tabIndex={-1}>
         Filter the briefing
       </h2>
-      <SearchBox
-        query={filters.q}
-        onQueryChange={(q) => {
-          change({ ...shown, q }, { replace: true });
+      {/* The URL holds the filters, so the browser need not keep the boxes' state in its history.
+          Without autocomplete="off" it saves every box's state on each history entry the filters
+          add: with a long briefing's hundreds of speakers that made every click and keystroke slow. */}
+      <form
+        className="filter-form"
+        autoComplete="off"
+        onSubmit={(event) => {
+          // Enter in the search box steps through matches; it never sends the form anywhere.
+          event.preventDefault();
         }}
-        briefingCount={briefingHits.length}
-        storyCount={storyHits.length}
-        hits={hits}
-      />
-      <SpeakerFilter
-        speakers={transcript.speakers}
-        turnCounts={turnCounts}
-        chosen={shown.speakers}
-        onToggle={toggleSpeaker}
-      />
-      <TopicFilter
-        summaries={summaries}
-        chosen={shown.topics}
-        mentions={mentions}
-        onToggle={toggleTopic}
-      />
-      {active ? (
-        <button
-          type="button"
-          className="clear-filters"
-          onClick={() => {
-            change(emptyFilters, { replace: false });
-            // The button goes away with the filters; keep the reader's place in the panel.
-            headingRef.current?.focus();
+      >
+        <SearchBox
+          query={filters.q}
+          onQueryChange={(q) => {
+            change({ ...shown, q }, { replace: true });
           }}
-        >
-          Clear all filters
-        </button>
-      ) : null}
+          briefingCount={briefingHits.length}
+          storyCount={storyHits.length}
+          hits={hits}
+        />
+        <SpeakerFilter
+          speakers={transcript.speakers}
+          turnCounts={turnCounts}
+          chosen={shown.speakers}
+          onToggle={toggleSpeaker}
+        />
+        <TopicFilter
+          summaries={summaries}
+          chosen={shown.topics}
+          mentions={mentions}
+          onToggle={toggleTopic}
+        />
+        {active ? (
+          <button
+            type="button"
+            className="clear-filters"
+            onClick={() => {
+              change(emptyFilters, { replace: false });
+              // The button goes away with the filters; keep the reader's place in the panel.
+              headingRef.current?.focus();
+            }}
+          >
+            Clear all filters
+          </button>
+        ) : null}
+      </form>
     </section>
   );
 }

@@ -15,8 +15,16 @@ const groups: readonly { readonly title: string; readonly kinds: readonly Speake
   { title: 'Staff and others', kinds: ['staff', 'unknown'] },
 ];
 
-/** Checkboxes for the speakers, grouped by kind, each with what tells it apart and its turn count. */
-export function SpeakerFilter({ speakers, turnCounts, chosen, onToggle }: SpeakerFilterProps) {
+/**
+ * Checkboxes for the speakers, grouped by kind, each with what tells it apart and its turn count.
+ * Memoized: a long briefing lists hundreds of speakers, and a search keystroke changes none of them.
+ */
+export const SpeakerFilter = memo(function SpeakerFilter({
+  speakers,
+  turnCounts,
+  chosen,
+  onToggle,
+}: SpeakerFilterProps) {
   return (
     <fieldset className="filter-group">
       <legend>Speakers</legend>
@@ -41,7 +49,7 @@ export function SpeakerFilter({ speakers, turnCounts, chosen, onToggle }: Speake
       })}
     </fieldset>
   );
-}
+});
 
 interface SpeakerOptionProps {
   readonly speaker: Speaker;

@@ -1,6 +1,6 @@
 import type { Filters, TranscriptView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
-import type { Exchange, TopicId } from '../../domain/types';
+import type { Exchange, TopicId, Turn } from '../../domain/types';
 
 export type TickKind = 'topic' | 'speaker' | 'hit';
 
@@ -22,8 +22,26 @@ export interface RailSegment {
   readonly hitCount: number;
 }
 
-// Ticks closer than this share of a segment are drawn once: the rail is only so many pixels tall.
-const tickResolution = 200;
+// The rail is a screen tall and a tick 3 pixels: it has room for about this many distinct ticks of
+// each kind from top to bottom. A segment gets its share of them by length (at least a few, as its
+// box has a least height), and ticks closer than one place apart are drawn once. Dividing each
+// segment into a fixed number of places instead drew thousands of overlapping ticks on a long
+// briefing, and restyling, laying out and painting those was most of a filter change's frame.
+const railPlaces = 300;
+const segmentPlaces = { least: 3, most: 200 } as const;
+
+// A turn's length never changes, and the rail sums every turn's on each filter change.
+const turnLengths = new WeakMap<Turn, number>();
+
+function measureTurn(turn: Turn): number {
+  let length = turnLengths.get(turn);
+  if (length === undefined) {
+    length = 0;
+    for (const paragraph of turn.paragraphs) length += paragraph.text.length;
+    turnLengths.set(turn, length);
+  }
+  return length;
+}
 
 /** Lays the exchanges along the rail with where chosen topics, chosen speakers and hits fall. */
 export function layOutRail(
@@ -39,21 +57,24 @@ export function layOutRail(
     if (list === undefined) hitsByTurn.set(hit.blockId, [hit]);
     else list.push(hit);
   }
-  return view.exchanges.map((exchangeView) => {
-    const turns = exchangeView.turns.map((turnView) => turnView.turn);
-    const length = Math.max(
-      1,
-      turns.reduce(
-        (sum, turn) => sum + turn.paragraphs.reduce((total, p) => total + p.text.length, 0),
-        0,
-      ),
+  const lengths = view.exchanges.map((exchangeView) => {
+    let length = 0;
+    for (const { turn } of exchangeView.turns) length += measureTurn(turn);
+    return Math.max(1, length);
+  });
+  const railLength = lengths.reduce((sum, length) => sum + length, 0);
+  return view.exchanges.map((exchangeView, position) => {
+    const length = lengths[position] ?? 1;
+    const places = Math.min(
+      segmentPlaces.most,
+      Math.max(segmentPlaces.least, Math.round((railPlaces * length) / railLength)),
     );
     const ticks: Tick[] = [];
     // Buckets already ticked, per topic (or per kind for speakers and hits): no string keys to build.
     const seen = new Map<string, Set<number>>();
     const add = (kind: TickKind, offset: number, topicId?: TopicId) => {
       const at = Math.min(1, offset / length);
-      const bucket = Math.round(at * tickResolution);
+      const bucket = Math.round(at * places);
       const group = topicId ?? kind;
       let buckets = seen.get(group);
       if (buckets === undefined) {
@@ -68,12 +89,17 @@ export function layOutRail(
     let speakerTurns = 0;
     let hitCount = 0;
     let offset = 0;
-    for (const turn of turns) {
+    for (const { turn } of exchangeView.turns) {
       if (speakers.has(turn.speakerId)) {
         speakerTurns += 1;
         add('speaker', offset);
       }
-      const turnHits = hitsByTurn.get(turn.id) ?? [];
+      const turnHits = hitsByTurn.get(turn.id);
+      // Most turns hold nothing to mark: step over them by their length alone.
+      if (topics.size === 0 && turnHits === undefined) {
+        offset += measureTurn(turn);
+        continue;
+      }
       for (const paragraph of turn.paragraphs) {
         const local = (at: number) => offset + at - paragraph.start;
         for (const mention of paragraph.mentions) {
@@ -81,7 +107,7 @@ export function layOutRail(
           mentionCounts.set(mention.topicId, (mentionCounts.get(mention.topicId) ?? 0) + 1);
           add('topic', local(mention.start), mention.topicId);
         }
-        for (const hit of turnHits) {
+        for (const hit of turnHits ?? []) {
           if (hit.start < paragraph.start || hit.start >= paragraph.end) continue;
           hitCount += 1;
           add('hit', local(hit.start));

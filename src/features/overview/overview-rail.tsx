@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
 import { getTopicStyle } from '../../components/topic-style';
 import type { Filters, TranscriptView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
@@ -7,6 +6,7 @@ import type { ExchangeId, Transcript } from '../../domain/types';
 import { layOutRail, type RailSegment } from './overview-model';
 import '../../styles/topics.css';
 import './overview.css';
+import { AppLink } from '../../components/app-link';
 
 export interface OverviewRailProps {
   readonly transcript: Transcript;
@@ -58,7 +58,7 @@ export function OverviewRail({
               className={`rail-segment${segment.shown ? '' : ' is-hidden'}`}
               style={{ flexGrow: segment.length }}
             >
-              <Link
+              <AppLink
                 to={getExchangeHref(segment.exchange.id)}
                 aria-label={label}
                 title={label}
@@ -74,7 +74,7 @@ export function OverviewRail({
                     style={{ top: `${(tick.at * 100).toFixed(2)}%` }}
                   />
                 ))}
-              </Link>
+              </AppLink>
             </li>
           );
         })}

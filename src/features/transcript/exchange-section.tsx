@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import type { ExchangeView } from '../../domain/filters';
 import type { SearchHit } from '../../domain/search';
 import type { Speaker, SpeakerId, TopicId, TurnId } from '../../domain/types';
 import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { TurnArticle } from './turn-article';
+import { AppLink } from '../../components/app-link';
 
 interface ExchangeSectionProps {
   readonly view: ExchangeView;
@@ -45,13 +45,13 @@ export const ExchangeSection = memo(function ExchangeSection(props: ExchangeSect
           {exchange.title}
         </h2>
         <div className="exchange-actions">
-          <Link
+          <AppLink
             className="permalink"
             to={links.exchangeHref(exchange.id)}
             aria-label={`Permalink to ${exchange.title}`}
           >
             Permalink
-          </Link>
+          </AppLink>
           {props.slots.renderExchangeActions?.(exchange)}
         </div>
       </div>

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { Span, Speaker, TopicId, Turn } from '../../domain/types';
 import { SpeakerLine } from './speaker-line';
 import { TurnParagraph } from './turn-paragraph';
+import { AppLink } from '../../components/app-link';
 
 interface TurnArticleProps {
   readonly turn: Turn;
@@ -47,13 +47,13 @@ export function TurnArticle(props: TurnArticleProps) {
           interpreted={turn.interpreted}
         />
         <div className="turn-actions">
-          <Link
+          <AppLink
             className="permalink"
             to={href}
             aria-label={`${turn.id}, link to this turn by ${speakerName}`}
           >
             ¶ {turn.id}
-          </Link>
+          </AppLink>
           {actions}
         </div>
       </div>
