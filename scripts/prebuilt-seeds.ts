@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
 import type { parseSeedDocuments } from '../src/content/parse-seeds';
 
 /** The module that tells the app where the built seed documents are (see seed-loader.ts). */
-export const seedJsonModule = 'virtual:podium/seed-json-url';
+const seedJsonModule = 'virtual:podium/seed-json-url';
+const seedJsonName = 'seed-documents.json';
 const resolvedId = `\0${seedJsonModule}`;
 /** Marks the preload link, so the prerenderer can drop it from pages that show other things. */
 export const seedPreloadAttribute = 'data-seed-documents';
@@ -61,7 +62,7 @@ export function prebuiltSeeds(): Plugin {
       );
       const reference = this.emitFile({
         type: 'asset',
-        name: 'seed-documents.json',
+        name: seedJsonName,
         source: await seedJson(root, briefing, story),
       });
       return `export const seedJsonUrl = import.meta.ROLLUP_FILE_URL_${reference};`;
@@ -70,7 +71,7 @@ export function prebuiltSeeds(): Plugin {
       order: 'post',
       handler(_html, context) {
         const asset = Object.values(context.bundle ?? {}).find(
-          (file) => file.type === 'asset' && file.names.includes('seed-documents.json'),
+          (file) => file.type === 'asset' && file.names.includes(seedJsonName),
         );
         if (asset === undefined) return [];
         // Fetched with the page's scripts rather than after them; `crossorigin` matches fetch()'s mode.

@@ -18,8 +18,9 @@ async function fetchSeeds(url: string): Promise<SeedDocuments> {
  * parse the texts, so a parser change shows at once. Asked once: every page shares the same objects.
  */
 export function loadSeeds(): Promise<SeedDocuments> {
+  // The build's plugin names a file only in a client build; everywhere else the texts are parsed.
   pending ??=
-    import.meta.env.DEV || import.meta.env.SSR || seedJsonUrl === undefined
+    seedJsonUrl === undefined
       ? import('./seed-documents').then((module) => module.seeds)
       : fetchSeeds(seedJsonUrl);
   // A failed fetch (offline, say) may be retried by the next navigation.

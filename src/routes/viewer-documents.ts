@@ -12,7 +12,6 @@ export interface ViewerDocuments {
  * The route loader for the documents Podium ships with. Another route (an imported document) supplies
  * its own pair through its own loader; the viewer only ever reads its loader data.
  */
-export async function loadSeedDocuments(): Promise<ViewerDocuments> {
-  const { transcript, article, topics } = await loadSeeds();
-  return { transcript, article, topics };
+export function loadSeedDocuments(): Promise<ViewerDocuments> {
+  return loadSeeds();
 }
