@@ -11,7 +11,8 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-// Imports flow one way: app shell (routes) -> features -> shared (components, state, domain, content).
+// Imports flow one way: app shell (routes) -> features -> shared (components, state, storage,
+// workers) -> domain -> content (data only).
 const boundaryZones = [
   // A feature never reaches into another feature; routes compose them.
   ...features.map((feature) => ({
@@ -21,14 +22,25 @@ const boundaryZones = [
     message: 'Features do not import each other; compose them in src/routes.',
   })),
   {
-    target: ['./src/components', './src/state', './src/domain', './src/content'],
+    target: './src/features',
+    from: './src/routes',
+    message: 'Features do not import routes; routes hand them what they need as props.',
+  },
+  {
+    target: ['./src/components', './src/state', './src/storage', './src/workers', './src/domain'],
     from: ['./src/features', './src/routes'],
     message: 'Shared code cannot depend on features or routes.',
   },
   {
     target: './src/domain',
-    from: ['./src/components', './src/state', './src/cli'],
-    message: 'src/domain is pure: no UI, stores or CLI.',
+    from: ['./src/components', './src/state', './src/storage', './src/workers', './src/cli'],
+    message: 'src/domain is pure: no UI, stores, storage, workers or CLI.',
+  },
+  {
+    target: './src/content',
+    from: './src',
+    except: ['./content', './domain/types.ts'],
+    message: 'src/content is data: it imports nothing but types.',
   },
 ];
 
@@ -74,7 +86,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.tsx'],
+    files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {

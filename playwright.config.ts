@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions as launchOptions } from './scripts/chromium-options';
 
-const port = 4173;
+// PODIUM_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.PODIUM_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './tests/e2e',

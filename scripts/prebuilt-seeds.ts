@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import type { parseSeedDocuments } from '../src/content/parse-seeds';
+import type { parseSeedDocuments } from '../src/domain/document/parse-seeds';
 
 /** The module that tells the app where the built seed documents are (see seed-loader.ts). */
 const seedJsonModule = 'virtual:podium/seed-json-url';
@@ -22,7 +22,7 @@ interface ParseSeedsModule {
  * loaded when a build asks, not imported by the Vite config, which loads without it.
  */
 export async function seedJson(root: string, briefing: string, story: string): Promise<string> {
-  const parser = pathToFileURL(path.resolve(root, 'src/content/parse-seeds.ts')).href;
+  const parser = pathToFileURL(path.resolve(root, 'src/domain/document/parse-seeds.ts')).href;
   const { parseSeedDocuments: parse } = (await tsImport(
     parser,
     import.meta.url,

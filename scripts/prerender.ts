@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentSecurityPolicy } from '../src/domain/content-security-policy';
+import { contentSecurityPolicy } from '../src/domain/site/content-security-policy';
 import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
 import { seedPreloadAttribute } from './prebuilt-seeds';
 

@@ -6,7 +6,7 @@ import {
   StaticRouterProvider,
   type RouteObject,
 } from 'react-router';
-import { loadSeeds } from './content/seed-loader';
+import { loadSeeds } from './routes/seed-loader';
 import {
   composeHeadTags,
   describeAppPage,

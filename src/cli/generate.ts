@@ -1,7 +1,7 @@
 // `npm run --silent generate -- --turns N [--seed S] [--out FILE]`: writes an invented briefing
 // transcript (for load tests and benchmarks) to stdout or to a file.
 import { writeFileSync } from 'node:fs';
-import { generateTranscript } from '../domain/generate-transcript';
+import { generateTranscript } from '../domain/generate/generate-transcript';
 
 const usage = 'usage: generate --turns N [--seed S] [--out FILE]';
 const maxTurns = 5_000_000;

@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { MAX_INPUT_BYTES } from '../domain/input-check';
+import { MAX_INPUT_BYTES } from '../domain/document/input-check';
 import { runParse } from './run-parse';
 
 // `npm run --silent parse -- FILE [--kind …] [--format …]`: the Node side of the command. Files are

@@ -1,8 +1,8 @@
-import type { DocumentKind } from '../domain/detect-kind';
-import { exportDocument } from '../domain/export-document';
-import { exportFormats, isExportFormat, type ExportFormat } from '../domain/export-formats';
-import { checkInput, formatBytes, MAX_INPUT_LABEL } from '../domain/input-check';
-import { parseDocument } from '../workers/parse-document';
+import type { DocumentKind } from '../domain/document/detect-kind';
+import { exportDocument } from '../domain/export/document';
+import { exportFormats, isExportFormat, type ExportFormat } from '../domain/export/formats';
+import { checkInput, formatBytes, MAX_INPUT_LABEL } from '../domain/document/input-check';
+import { parseDocument } from '../domain/document/parse-document';
 
 // The `parse` command without Node: arguments in, exit code out, every effect through `io`, so tests
 // call it directly with files that exist only in memory.

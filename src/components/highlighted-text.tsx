@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { segmentText, type Segment } from '../domain/highlight';
+import { segmentText, type Segment } from '../domain/search/highlight';
 import type { Mention, Span, TopicId } from '../domain/types';
 import { getTopicStyle } from './topic-style';
 import '../styles/topics.css';

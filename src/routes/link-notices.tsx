@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Filters } from '../domain/filters';
+import type { Filters } from '../domain/search/filters';
 import type { ExchangeId, Transcript } from '../domain/types';
 import type { LinkProblem } from './link-problems';
 import type { ViewerPaths } from './use-viewer-links';

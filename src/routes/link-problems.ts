@@ -1,4 +1,4 @@
-import type { Filters } from '../domain/filters';
+import type { Filters } from '../domain/search/filters';
 import type { ExchangeId, SpeakerId, TopicId, Transcript, TurnId } from '../domain/types';
 import type { ViewerDocuments } from './viewer-documents';
 

@@ -1,4 +1,4 @@
-import type { Filters } from '../domain/filters';
+import type { Filters } from '../domain/search/filters';
 import type { ExchangeId, TurnId } from '../domain/types';
 import { writeFilters } from './search-params';
 

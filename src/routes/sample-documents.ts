@@ -1,4 +1,4 @@
-import { loadSeeds } from '../content/seed-loader';
+import { loadSeeds } from './seed-loader';
 import type { Transcript } from '../domain/types';
 import { askWorker } from '../workers/ask-worker';
 import type { GenerateRequest, GenerateResponse } from '../workers/generate-worker';

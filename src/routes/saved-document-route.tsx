@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useLoaderData, useParams, type ShouldRevalidateFunction } from 'react-router';
 import { defaultTopics } from '../content/topics';
 import { ExportMenu } from '../features/export/export-menu';
-import { loadDocumentPair, type DocumentPair } from '../state/library-pair';
+import { loadDocumentPair, type DocumentPair } from '../storage/pair';
 import { PageMessage } from './page-message';
 import { paths } from './paths';
 import { prefixViewerPaths } from './use-viewer-links';

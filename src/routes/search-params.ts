@@ -1,4 +1,4 @@
-import type { Filters } from '../domain/filters';
+import type { Filters } from '../domain/search/filters';
 import type { SpeakerId, TopicId } from '../domain/types';
 
 // The one place that knows how filters are spelled in a URL: `?speaker=a&speaker=b&topic=libya&q=text`.

@@ -1,7 +1,7 @@
-import type { TranscriptView } from '../domain/filters';
+import type { TranscriptView } from '../domain/search/filters';
 import type { ExchangeId } from '../domain/types';
 import { useShortcuts } from '../features/shortcuts/use-shortcuts';
-import { useStatusStore } from '../state/ui-status';
+import { useStatusStore } from '../state/status';
 
 interface ExchangeKeysOptions {
   readonly view: TranscriptView;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ExchangeView, TranscriptView, TurnView } from '../domain/filters';
+import type { ExchangeView, TranscriptView, TurnView } from '../domain/search/filters';
 import type { ExchangeId } from '../domain/types';
 
 const counting = new Intl.NumberFormat('en-US');

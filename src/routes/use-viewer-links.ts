@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Filters } from '../domain/filters';
+import type { Filters } from '../domain/search/filters';
 import type { ExchangeId, TurnId } from '../domain/types';
 import type { TranscriptLinks } from '../features/transcript/transcript-types';
 import { paths } from './paths';

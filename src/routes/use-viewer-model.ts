@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { filterTranscript, isFiltering, type Filters } from '../domain/filters';
-import { searchArticle, searchTranscript } from '../domain/search';
+import { filterTranscript, isFiltering, type Filters } from '../domain/search/filters';
+import { searchArticle, searchTranscript } from '../domain/search/search';
 import type { SpeakerId, TopicId } from '../domain/types';
 import { checkLink } from './link-problems';
 import { readTurnHash } from './paths';

@@ -1,4 +1,4 @@
-import { loadSeeds } from '../content/seed-loader';
+import { loadSeeds } from './seed-loader';
 import type { Article, Topic, Transcript } from '../domain/types';
 
 /** What the viewer shows: a briefing, the story beside it (if any) and the topics to tag them with. */

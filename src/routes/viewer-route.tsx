@@ -1,7 +1,7 @@
 import { memo, useCallback, useState, type ReactNode } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { AppLinkBase } from '../components/app-link';
-import { emptyFilters, type Filters } from '../domain/filters';
+import { emptyFilters, type Filters } from '../domain/search/filters';
 import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { OverviewRail } from '../features/overview/overview-rail';
@@ -11,7 +11,7 @@ import { AppHeader } from '../features/layout/app-header';
 import { ViewerLayout } from '../features/layout/viewer-layout';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
-import { useLayoutStore } from '../state/ui-layout';
+import { useLayoutStore } from '../state/layout';
 import { afterNextPaint } from './after-next-paint';
 import { composeDocumentTitle } from './document-title';
 import { paths } from './paths';

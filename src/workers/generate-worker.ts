@@ -1,6 +1,6 @@
 import { defaultTopics } from '../content/topics';
-import { generateTranscript } from '../domain/generate-transcript';
-import { parseTranscript } from '../domain/parse-transcript';
+import { generateTranscript } from '../domain/generate/generate-transcript';
+import { parseTranscript } from '../domain/transcript/parse-transcript';
 import type { Transcript } from '../domain/types';
 
 // Writes and parses a made-up briefing off the main thread: at tens of thousands of turns both take

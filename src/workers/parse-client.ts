@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../domain/detect-kind';
+import type { DocumentKind } from '../domain/document/detect-kind';
 import type { ParsedDocument } from '../domain/types';
 import {
   progressOf,

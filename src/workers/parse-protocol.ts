@@ -1,7 +1,7 @@
-import type { DocumentKind } from '../domain/detect-kind';
-import type { InputCheck } from '../domain/input-check';
+import type { DocumentKind } from '../domain/document/detect-kind';
+import type { InputCheck } from '../domain/document/input-check';
 import type { ParsedDocument } from '../domain/types';
-import type { DocumentPreview } from './document-preview';
+import type { DocumentPreview } from '../domain/document/preview';
 
 // The messages between the page and the parse worker.
 

@@ -1,6 +1,6 @@
-import { checkInput } from '../domain/input-check';
-import { summarizeDocument } from './document-preview';
-import { parseDocument } from './parse-document';
+import { checkInput } from '../domain/document/input-check';
+import { summarizeDocument } from '../domain/document/preview';
+import { parseDocument } from '../domain/document/parse-document';
 import {
   progressOf,
   type ParseProgress,

@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
-import { generateTranscript } from '../../src/domain/generate-transcript';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { generateTranscript } from '../../src/domain/generate/generate-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import {
   launchBrowser,
   measureHeap,

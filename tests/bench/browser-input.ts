@@ -1,7 +1,7 @@
 // Input timing for the browser benchmark: from an input event to the next frame on screen, and to
 // the frame that shows the filtered result, for a speaker click, a topic click and a search keystroke.
 import type { Browser, Page } from '@playwright/test';
-import { filterTranscript, type Filters } from '../../src/domain/filters';
+import { filterTranscript, type Filters } from '../../src/domain/search/filters';
 import type { Transcript } from '../../src/domain/types';
 import { armInputTimer, median, readInputTimer } from './browser-metrics';
 

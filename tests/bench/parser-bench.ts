@@ -2,10 +2,10 @@
 // measured against the floor of any line-based parser (split into lines, test one label regex),
 // and how fast the story parser reads the shipped story. Figures only; nothing here asserts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { detectKind } from '../../src/domain/detect-kind';
-import { generateTranscript } from '../../src/domain/generate-transcript';
-import { parseArticle } from '../../src/domain/parse-article';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { detectKind } from '../../src/domain/document/detect-kind';
+import { generateTranscript } from '../../src/domain/generate/generate-transcript';
+import { parseArticle } from '../../src/domain/article/parse-article';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 
 const MB = 1024 * 1024;
 const seed = 20_200_129;

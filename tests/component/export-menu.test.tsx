@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText } from '../../src/content/seeds';
 import { ExportMenu } from '../../src/features/export/export-menu';
-import { parseDocument } from '../../src/workers/parse-document';
+import { parseDocument } from '../../src/domain/document/parse-document';
 
 // jsdom has no object URLs and does not download; record what would have been downloaded instead.
 const downloads: { name: string; blob: Blob }[] = [];

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { HighlightedText } from '../../src/components/highlighted-text';
-import { seedArticle, seedTopics, seedTranscript } from '../../src/content/seed-documents';
-import { emptyFilters, filterTranscript, type Filters } from '../../src/domain/filters';
-import { searchArticle, searchTranscript } from '../../src/domain/search';
+import { seedArticle, seedTopics, seedTranscript } from '../../src/domain/document/seed-documents';
+import { emptyFilters, filterTranscript, type Filters } from '../../src/domain/search/filters';
+import { searchArticle, searchTranscript } from '../../src/domain/search/search';
 import type { TopicId } from '../../src/domain/types';
 import { FilterPanel } from '../../src/features/filters/filter-panel';
 

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HighlightedText } from '../../src/components/highlighted-text';
 import { defaultTopics } from '../../src/content/topics';
-import { findTextMatches } from '../../src/domain/search';
-import { compileTopics, findMentions } from '../../src/domain/topics';
+import { findTextMatches } from '../../src/domain/search/search';
+import { compileTopics, findMentions } from '../../src/domain/topics/match';
 import type { TopicId } from '../../src/domain/types';
 
 const text =

@@ -5,10 +5,10 @@ import { clear } from 'idb-keyval';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
-import { MAX_INPUT_BYTES } from '../../src/domain/input-check';
+import { MAX_INPUT_BYTES } from '../../src/domain/document/input-check';
 import { ImportPage } from '../../src/features/import/import-page';
-import { getLibrary } from '../../src/state/library-db';
-import { createLibraryStore } from '../../src/state/library-open';
+import { getLibrary } from '../../src/storage/db';
+import { createLibraryStore } from '../../src/storage/open';
 import markupFixture from '../fixtures/import-markup.txt?raw';
 
 const links = {

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
 import { ExportMenu } from '../../src/features/export/export-menu';
 import { LibraryPage } from '../../src/features/library/library-page';
-import { getLibrary } from '../../src/state/library-db';
-import { createLibraryStore } from '../../src/state/library-open';
-import { parseDocument } from '../../src/workers/parse-document';
+import { getLibrary } from '../../src/storage/db';
+import { createLibraryStore } from '../../src/storage/open';
+import { parseDocument } from '../../src/domain/document/parse-document';
 
 const links = { home: '/', import: '/import', document: (id: string) => `/d/${id}` };
 

@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Filters } from '../../src/domain/filters';
+import type { Filters } from '../../src/domain/search/filters';
 import type { ExchangeId, SpeakerId, TopicId, TurnId } from '../../src/domain/types';
 import {
   prefixViewerPaths,

@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedTranscript } from '../../src/content/seed-documents';
-import { filterTranscript, emptyFilters, type ExchangeView } from '../../src/domain/filters';
-import { generateTranscript } from '../../src/domain/generate-transcript';
-import { parseTranscript } from '../../src/domain/parse-transcript';
-import { searchTranscript } from '../../src/domain/search';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
+import { filterTranscript, emptyFilters, type ExchangeView } from '../../src/domain/search/filters';
+import { generateTranscript } from '../../src/domain/generate/generate-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { searchTranscript } from '../../src/domain/search/search';
 import type { TopicId } from '../../src/domain/types';
 import {
   estimateExchangeHeight,
@@ -18,7 +18,7 @@ import { layOutRail } from '../../src/features/overview/overview-model';
 import { condenseView, maxRailSegments } from '../../src/routes/use-rail-view';
 import { readSampleRequest } from '../../src/routes/sample-documents';
 import { routes } from '../../src/routes/routes';
-import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
+import { initialLayout, useLayoutStore } from '../../src/state/layout';
 
 function renderAt(url: string) {
   const router = createMemoryRouter(routes, { initialEntries: [url] });

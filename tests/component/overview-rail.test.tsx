@@ -2,9 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { seedTranscript } from '../../src/content/seed-documents';
-import { emptyFilters, filterTranscript, type Filters } from '../../src/domain/filters';
-import { searchTranscript } from '../../src/domain/search';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
+import { emptyFilters, filterTranscript, type Filters } from '../../src/domain/search/filters';
+import { searchTranscript } from '../../src/domain/search/search';
 import type { ExchangeId, SpeakerId, TopicId } from '../../src/domain/types';
 import { OverviewRail } from '../../src/features/overview/overview-rail';
 

@@ -1,6 +1,6 @@
 import { configure, render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { seedTranscript } from '../../src/content/seed-documents';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
 import type { Exchange } from '../../src/domain/types';
 import { routes } from '../../src/routes/routes';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedTranscript } from '../../src/content/seed-documents';
-import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
+import { initialLayout, useLayoutStore } from '../../src/state/layout';
 import { renderAt } from './render-route';
 
 const [first, second] = seedTranscript.exchanges;

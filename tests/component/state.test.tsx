@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { initialLayout, migrateLayout, useLayoutStore } from '../../src/state/ui-layout';
+import { initialLayout, migrateLayout, useLayoutStore } from '../../src/state/layout';
 import {
   initialPreferences,
   migratePreferences,
   usePreferencesStore,
-} from '../../src/state/ui-preferences';
+} from '../../src/state/preferences';
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seedArticle, seedTopics } from '../../src/content/seed-documents';
-import { searchArticle } from '../../src/domain/search';
+import { seedArticle, seedTopics } from '../../src/domain/document/seed-documents';
+import { searchArticle } from '../../src/domain/search/search';
 import type { TopicId } from '../../src/domain/types';
 import { StoryPane } from '../../src/features/story/story-pane';
 

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { seedTranscript } from '../../src/content/seed-documents';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
 import type { Speaker } from '../../src/domain/types';
-import { initialLayout, useLayoutStore } from '../../src/state/ui-layout';
-import { initialPreferences, usePreferencesStore } from '../../src/state/ui-preferences';
+import { initialLayout, useLayoutStore } from '../../src/state/layout';
+import { initialPreferences, usePreferencesStore } from '../../src/state/preferences';
 import { renderAt } from './render-route';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

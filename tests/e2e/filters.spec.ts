@@ -1,8 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { defaultTopics } from '../../src/content/topics';
-import { parseArticle } from '../../src/domain/parse-article';
-import { searchArticle, searchTranscript } from '../../src/domain/search';
+import { parseArticle } from '../../src/domain/article/parse-article';
+import { searchArticle, searchTranscript } from '../../src/domain/search/search';
 import { seedTranscript } from './seed';
 
 const seedArticle = parseArticle(

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { generateTranscript } from '../../src/domain/generate-transcript';
-import { parseTranscript } from '../../src/domain/parse-transcript';
-import { searchTranscript } from '../../src/domain/search';
+import { generateTranscript } from '../../src/domain/generate/generate-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { searchTranscript } from '../../src/domain/search/search';
 
 // The app generates /sample/2000 with the default seed, 1; the test parses the same text to know it.
 const sample = parseTranscript(generateTranscript({ turns: 2000, seed: 1 }));

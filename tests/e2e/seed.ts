@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Exchange, Speaker, Turn } from '../../src/domain/types';
 
 /** The seed briefing as the app parses it, so that tests name exchanges by their real titles. */

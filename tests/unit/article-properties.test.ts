@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storyText } from '../../src/content/seeds';
 import { defaultTopics } from '../../src/content/topics';
-import { parseArticle } from '../../src/domain/parse-article';
-import { compileTopics, findMentions } from '../../src/domain/topics';
+import { parseArticle } from '../../src/domain/article/parse-article';
+import { compileTopics, findMentions } from '../../src/domain/topics/match';
 import type { Article } from '../../src/domain/types';
 
 // Story-shaped text: pieces of real story lines, list lines, attributions, captions, quotes and

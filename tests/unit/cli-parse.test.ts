@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runParse, usage, type ParseIo } from '../../src/cli/run-parse';
 import { briefingText, storyText } from '../../src/content/seeds';
-import { MAX_INPUT_BYTES } from '../../src/domain/input-check';
+import { MAX_INPUT_BYTES } from '../../src/domain/document/input-check';
 import type { Article, Transcript } from '../../src/domain/types';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

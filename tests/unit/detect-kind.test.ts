@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
-import { detectKind } from '../../src/domain/detect-kind';
+import { detectKind } from '../../src/domain/document/detect-kind';
 
 describe('detectKind', () => {
   it('reads the seed briefing as a transcript and the seed story as an article', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupExchanges, isCourteous } from '../../src/domain/exchanges';
-import type { ExchangeTurn } from '../../src/domain/exchanges';
+import { groupExchanges, isCourteous } from '../../src/domain/transcript/exchanges';
+import type { ExchangeTurn } from '../../src/domain/transcript/exchanges';
 import type {
   Mention,
   SpeakerId,

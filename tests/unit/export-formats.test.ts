@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exportArticleCsv, exportTranscriptCsv, writeCsvField } from '../../src/domain/export-csv';
-import { exportDocument } from '../../src/domain/export-document';
-import { nameExportFile } from '../../src/domain/export-formats';
+import { exportArticleCsv, exportTranscriptCsv, writeCsvField } from '../../src/domain/export/csv';
+import { exportDocument } from '../../src/domain/export/document';
+import { nameExportFile } from '../../src/domain/export/formats';
 import {
   escapeMarkdown,
   exportArticleMarkdown,
   exportTranscriptMarkdown,
-} from '../../src/domain/export-markdown';
-import { exportArticleText, exportTranscriptText } from '../../src/domain/export-text';
+} from '../../src/domain/export/markdown';
+import { exportArticleText, exportTranscriptText } from '../../src/domain/export/text';
 import { sampleArticle, sampleTranscript } from './export-sample';
 
 // Reads CSV back by RFC 4180's rules, so the tests check what a spreadsheet would see.

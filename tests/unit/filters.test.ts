@@ -7,8 +7,8 @@ import {
   isFiltering,
   type Filters,
   type TranscriptView,
-} from '../../src/domain/filters';
-import { compileTopics, findMentions, topicsOf } from '../../src/domain/topics';
+} from '../../src/domain/search/filters';
+import { compileTopics, findMentions, topicsOf } from '../../src/domain/topics/match';
 import type {
   ExchangeId,
   Paragraph,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTopics } from '../../src/content/topics';
-import { detectKind } from '../../src/domain/detect-kind';
-import { generateTranscript } from '../../src/domain/generate-transcript';
-import { compileTopics, findMentions } from '../../src/domain/topics';
+import { detectKind } from '../../src/domain/document/detect-kind';
+import { generateTranscript } from '../../src/domain/generate/generate-transcript';
+import { compileTopics, findMentions } from '../../src/domain/topics/match';
 
 // A turn opens a paragraph with an upper-case label, its colon, a no-break space and a space.
 const labelLine = /^(\p{Lu}[\p{Lu}.'’ -]*(?: \(THROUGH TRANSLATOR\))?):\u00a0 \S/u;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultTopics } from '../../src/content/topics';
-import { segmentText } from '../../src/domain/highlight';
-import { findTextMatches } from '../../src/domain/search';
-import { compileTopics, findMentions } from '../../src/domain/topics';
+import { segmentText } from '../../src/domain/search/highlight';
+import { findTextMatches } from '../../src/domain/search/search';
+import { compileTopics, findMentions } from '../../src/domain/topics/match';
 import type { Mention, Span, TopicId } from '../../src/domain/types';
 
 const matcher = compileTopics(defaultTopics);

@@ -5,7 +5,7 @@ import {
   formatBytes,
   hasSpeakerLabels,
   MAX_INPUT_BYTES,
-} from '../../src/domain/input-check';
+} from '../../src/domain/document/input-check';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

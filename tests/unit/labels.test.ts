@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { acceptLabels, readLabelCandidate, readTranslatorMark } from '../../src/domain/labels';
+import {
+  acceptLabels,
+  readLabelCandidate,
+  readTranslatorMark,
+} from '../../src/domain/transcript/labels';
 
 const readLine = (line: string) => readLabelCandidate(line, 0, line.length);
 const labelOf = (line: string) => readLine(line)?.label;

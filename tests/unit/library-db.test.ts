@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../src/state/library-db';
-import { LibraryError } from '../../src/state/library-errors';
-import { createLibraryStore } from '../../src/state/library-open';
-import { createDocumentId } from '../../src/state/library-records';
+import { createLibrary } from '../../src/storage/db';
+import { LibraryError } from '../../src/storage/errors';
+import { createLibraryStore } from '../../src/storage/open';
+import { createDocumentId } from '../../src/storage/records';
 
 let counter = 0;
 // Each test gets a database of its own, so no test sees another's records.

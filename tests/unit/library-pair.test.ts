@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
-import { createLibrary } from '../../src/state/library-db';
-import { createLibraryStore } from '../../src/state/library-open';
-import { loadDocumentPair } from '../../src/state/library-pair';
-import { previewLimit } from '../../src/workers/document-preview';
+import { createLibrary } from '../../src/storage/db';
+import { createLibraryStore } from '../../src/storage/open';
+import { loadDocumentPair } from '../../src/storage/pair';
+import { previewLimit } from '../../src/domain/document/preview';
 import { parseInWorker, previewInWorker, type ParseProgress } from '../../src/workers/parse-client';
 
 let counter = 0;

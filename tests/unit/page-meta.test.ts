@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedTranscript } from '../../src/content/seed-documents';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Exchange, Transcript } from '../../src/domain/types';
 import { composeDocumentTitle } from '../../src/routes/document-title';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/domain/parse-article';
+import { parseArticle } from '../../src/domain/article/parse-article';
 import type { Article } from '../../src/domain/types';
 
 const kinds = (article: Article) =>

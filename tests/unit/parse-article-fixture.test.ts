@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/domain/parse-article';
+import { parseArticle } from '../../src/domain/article/parse-article';
 
 // A made-up press release that uses most of what the story parser reads.
 const text = readFileSync(

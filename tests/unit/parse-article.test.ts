@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyText } from '../../src/content/seeds';
-import { parseArticle } from '../../src/domain/parse-article';
+import { parseArticle } from '../../src/domain/article/parse-article';
 import type { ArticleParagraph } from '../../src/domain/types';
 
 const story = parseArticle(storyText);

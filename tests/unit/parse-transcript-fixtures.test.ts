@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Transcript, Turn } from '../../src/domain/types';
 
 const readFixture = (name: string): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 
 const codes = (text: string) => parseTranscript(text).diagnostics.map((d) => d.code);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../src/content/seeds';
 import { defaultTopics } from '../../src/content/topics';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Turn } from '../../src/domain/types';
 
 const transcript = parseTranscript(briefingText);

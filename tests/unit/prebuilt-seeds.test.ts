@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedJson } from '../../scripts/prebuilt-seeds';
-import { parseSeedDocuments } from '../../src/content/parse-seeds';
-import { seeds } from '../../src/content/seed-documents';
-import { loadSeeds } from '../../src/content/seed-loader';
+import { parseSeedDocuments } from '../../src/domain/document/parse-seeds';
+import { seeds } from '../../src/domain/document/seed-documents';
+import { loadSeeds } from '../../src/routes/seed-loader';
 import { briefingText, storyText } from '../../src/content/seeds';
 
 describe('prebuilt seed documents', () => {

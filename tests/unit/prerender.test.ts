@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedPreloadAttribute } from '../../scripts/prebuilt-seeds';
 import { composePolicy, fillTemplate, findStyleAttributes } from '../../scripts/prerender';
-import { seedTranscript } from '../../src/content/seed-documents';
-import { contentSecurityPolicy } from '../../src/domain/content-security-policy';
+import { seedTranscript } from '../../src/domain/document/seed-documents';
+import { contentSecurityPolicy } from '../../src/domain/site/content-security-policy';
 import { prerenderPages } from '../../src/entry-server';
 import { escapeHtml, type PrerenderedPage } from '../../src/routes/page-meta';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../src/content/seeds';
-import { exportTranscriptText } from '../../src/domain/export-text';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { exportTranscriptText } from '../../src/domain/export/text';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Transcript } from '../../src/domain/types';
 import { briefingArbitrary } from './round-trip-generator';
 

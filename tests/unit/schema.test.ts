@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import schema from '../../schema/podium.schema.json';
 import { briefingText, storyText } from '../../src/content/seeds';
-import { parseArticle } from '../../src/domain/parse-article';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { parseArticle } from '../../src/domain/article/parse-article';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import { briefingArbitrary } from './round-trip-generator';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Filters } from '../../src/domain/filters';
+import type { Filters } from '../../src/domain/search/filters';
 import type { SpeakerId, TopicId } from '../../src/domain/types';
 import { readFilters, writeFilters } from '../../src/routes/search-params';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateTranscript } from '../../src/domain/generate-transcript';
-import { parseTranscript } from '../../src/domain/parse-transcript';
-import { findTextMatches, searchArticle, searchTranscript } from '../../src/domain/search';
+import { generateTranscript } from '../../src/domain/generate/generate-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { findTextMatches, searchArticle, searchTranscript } from '../../src/domain/search/search';
 import type {
   Article,
   ArticleParagraph,

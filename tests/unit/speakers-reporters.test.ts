@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { resolveQuestioners } from '../../src/domain/transcript-questioners';
-import type { TurnSketch } from '../../src/domain/transcript-questioners';
+import { resolveQuestioners } from '../../src/domain/transcript/questioners';
+import type { TurnSketch } from '../../src/domain/transcript/questioners';
 import {
   isFollowUp,
   isModeratorCue,
   readSelfIntroduction,
   readStaffIntroduction,
-} from '../../src/domain/transcript-reporters';
+} from '../../src/domain/transcript/reporters';
 
 describe('readStaffIntroduction', () => {
   it('reads "Name, Outlet." with the outlet as written', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfLabel, resolveLabelSpeakers } from '../../src/domain/speakers';
+import { kindOfLabel, resolveLabelSpeakers } from '../../src/domain/transcript/speakers';
 import {
   describeName,
   describeRole,
   readOfficialName,
-} from '../../src/domain/transcript-official-names';
+} from '../../src/domain/transcript/official-names';
 
 const resolve = (names: string[], title = '', country?: string) =>
   resolveLabelSpeakers(

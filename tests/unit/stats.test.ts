@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTopics } from '../../src/content/topics';
-import { countTurnsBySpeaker, summarizeTopics } from '../../src/domain/stats';
-import { compileTopics, findMentions, topicsOf } from '../../src/domain/topics';
+import { countTurnsBySpeaker, summarizeTopics } from '../../src/domain/topics/stats';
+import { compileTopics, findMentions, topicsOf } from '../../src/domain/topics/match';
 import type {
   Article,
   Paragraph,

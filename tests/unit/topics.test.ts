@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTopics } from '../../src/content/topics';
-import { compileTopics, findMentions } from '../../src/domain/topics';
+import { compileTopics, findMentions } from '../../src/domain/topics/match';
 
 const matcher = compileTopics(defaultTopics);
 const found = (text: string) =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { briefingText } from '../../src/content/seeds';
-import { parseTranscript } from '../../src/domain/parse-transcript';
+import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Span, Transcript } from '../../src/domain/types';
 
 const numRuns = 200;

@@ -5,7 +5,7 @@ import {
   exportMimeTypes,
   nameExportFile,
   type ExportFormat,
-} from '../../domain/export-formats';
+} from '../../domain/export/formats';
 import type { ParsedDocument } from '../../domain/types';
 import { downloadText } from './download-text';
 import './export-menu.css';
@@ -29,7 +29,7 @@ export function ExportMenu({ title, load }: ExportMenuProps) {
       // The writers load with the first download: most readers never ask for one.
       const [document, { exportDocument }] = await Promise.all([
         load(),
-        import('../../domain/export-document'),
+        import('../../domain/export/document'),
       ]);
       downloadText(
         exportDocument(document, format),

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { emptyFilters, isFiltering, type Filters } from '../../domain/filters';
-import { searchArticle, searchTranscript } from '../../domain/search';
-import { countTurnsBySpeaker, summarizeTopics } from '../../domain/stats';
+import { emptyFilters, isFiltering, type Filters } from '../../domain/search/filters';
+import { searchArticle, searchTranscript } from '../../domain/search/search';
+import { countTurnsBySpeaker, summarizeTopics } from '../../domain/topics/stats';
 import type { Article, SpeakerId, Topic, TopicId, Transcript } from '../../domain/types';
 import { listHitTargets, listMentionTargets, toggleValue } from './mark-targets';
 import { SearchBox } from './search-box';

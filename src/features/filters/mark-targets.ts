@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../domain/search';
+import type { SearchHit } from '../../domain/search/search';
 import type { Article, Speaker, TopicId, Transcript } from '../../domain/types';
 
 /** Ids of the marks of chosen topics, briefing first then story, in document order. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isSearchable, minQueryLength } from '../../domain/search';
+import { isSearchable, minQueryLength } from '../../domain/search/search';
 import { pluralize } from './mark-targets';
 import { MarkStepper } from './mark-stepper';
 import type { MarkNavigation } from './use-mark-navigation';

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { getTopicStyle } from '../../components/topic-style';
-import type { TopicPresence, TopicSummary } from '../../domain/stats';
+import type { TopicPresence, TopicSummary } from '../../domain/topics/stats';
 import type { TopicId } from '../../domain/types';
 import { pluralize } from './mark-targets';
 import { MarkStepper } from './mark-stepper';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { DocumentKind } from '../../domain/detect-kind';
-import { checkInputSize } from '../../domain/input-check';
+import type { DocumentKind } from '../../domain/document/detect-kind';
+import { checkInputSize } from '../../domain/document/input-check';
 import { InputMessages } from './input-messages';
 import { ParsePreview } from './parse-preview';
 import { SaveForm, type ImportLinks } from './save-form';

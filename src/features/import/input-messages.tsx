@@ -1,5 +1,5 @@
-import type { InputCheck } from '../../domain/input-check';
-import type { DocumentKind } from '../../domain/detect-kind';
+import type { InputCheck } from '../../domain/document/input-check';
+import type { DocumentKind } from '../../domain/document/detect-kind';
 
 interface InputMessagesProps {
   readonly check: InputCheck;

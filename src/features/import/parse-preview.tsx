@@ -1,4 +1,4 @@
-import type { DocumentPreview, PreviewSpeaker } from '../../workers/document-preview';
+import type { DocumentPreview, PreviewSpeaker } from '../../domain/document/preview';
 
 const kindNames = { transcript: 'Briefing transcript', article: 'News story' } as const;
 const speakerKinds = {

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { getLibrary } from '../../state/library-db';
-import { toLibraryError } from '../../state/library-errors';
-import type { DocumentId, SavedDocument } from '../../state/library-records';
-import type { DocumentPreview } from '../../workers/document-preview';
+import { getLibrary } from '../../storage/db';
+import { toLibraryError } from '../../storage/errors';
+import type { DocumentId, SavedDocument } from '../../storage/records';
+import type { DocumentPreview } from '../../domain/document/preview';
 import { useSavedStories } from './use-saved-stories';
 
 export interface ImportLinks {

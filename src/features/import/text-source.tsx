@@ -1,5 +1,5 @@
 import { useId, useState, type DragEvent } from 'react';
-import { MAX_INPUT_LABEL } from '../../domain/input-check';
+import { MAX_INPUT_LABEL } from '../../domain/document/input-check';
 
 interface TextSourceProps {
   readonly onText: (text: string) => void;

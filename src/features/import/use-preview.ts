@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { DocumentKind } from '../../domain/detect-kind';
+import type { DocumentKind } from '../../domain/document/detect-kind';
 import {
   previewInWorker,
   type ParseProgress,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { getLibrary } from '../../state/library-db';
-import { toLibraryError } from '../../state/library-errors';
-import type { SavedDocument } from '../../state/library-records';
+import { getLibrary } from '../../storage/db';
+import { toLibraryError } from '../../storage/errors';
+import type { SavedDocument } from '../../storage/records';
 
 export type SavedStories =
   | { status: 'loading' }

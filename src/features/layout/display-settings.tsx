@@ -4,7 +4,7 @@ import {
   usePreferencesStore,
   type TextSize,
   type ThemePreference,
-} from '../../state/ui-preferences';
+} from '../../state/preferences';
 
 const themeNames: Record<ThemePreference, string> = {
   system: 'System',

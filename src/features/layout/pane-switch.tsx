@@ -1,4 +1,4 @@
-import type { NarrowPane } from '../../state/ui-layout';
+import type { NarrowPane } from '../../state/layout';
 
 interface PaneSwitchProps {
   readonly pane: NarrowPane;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useStatusStore } from '../../state/ui-status';
+import { useStatusStore } from '../../state/status';
 
 const visibleFor = 4000;
 

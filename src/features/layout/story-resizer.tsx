@@ -1,5 +1,5 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
-import { storyWidthRange, useLayoutStore } from '../../state/ui-layout';
+import { storyWidthRange, useLayoutStore } from '../../state/layout';
 
 /**
  * The bar between the briefing and the story. Drag it, or focus it and use the arrow keys (Home and End

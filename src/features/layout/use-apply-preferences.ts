@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePreferencesStore } from '../../state/ui-preferences';
+import { usePreferencesStore } from '../../state/preferences';
 
 /**
  * Reflects the reader's theme and text size on the root element, where the theme tokens read them.

@@ -1,5 +1,5 @@
 import { useState, type CSSProperties, type ReactNode } from 'react';
-import { useLayoutStore, type NarrowPane } from '../../state/ui-layout';
+import { useLayoutStore, type NarrowPane } from '../../state/layout';
 import { PaneSwitch } from './pane-switch';
 import { StoryResizer } from './story-resizer';
 

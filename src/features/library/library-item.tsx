@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { DocumentId, SavedDocument } from '../../state/library-records';
+import type { DocumentId, SavedDocument } from '../../storage/records';
 
 interface LibraryItemProps {
   readonly record: SavedDocument;

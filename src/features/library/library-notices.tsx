@@ -1,4 +1,4 @@
-import type { LibraryListing } from '../../state/library-db';
+import type { LibraryListing } from '../../storage/db';
 
 /** What the reader should know about records that could not be shown: set aside, or from a newer app. */
 export function LibraryNotices({ listing }: { readonly listing: LibraryListing }) {

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { getLibrary } from '../../state/library-db';
-import { toLibraryError } from '../../state/library-errors';
-import type { DocumentId, SavedDocument } from '../../state/library-records';
+import { getLibrary } from '../../storage/db';
+import { toLibraryError } from '../../storage/errors';
+import type { DocumentId, SavedDocument } from '../../storage/records';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { LibraryItem } from './library-item';
 import { LibraryNotices } from './library-notices';

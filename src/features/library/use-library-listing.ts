@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { getLibrary, type LibraryListing } from '../../state/library-db';
-import { toLibraryError } from '../../state/library-errors';
+import { getLibrary, type LibraryListing } from '../../storage/db';
+import { toLibraryError } from '../../storage/errors';
 
 export type ListingState =
   | { status: 'loading' }

@@ -1,5 +1,5 @@
-import type { Filters, TranscriptView } from '../../domain/filters';
-import type { SearchHit } from '../../domain/search';
+import type { Filters, TranscriptView } from '../../domain/search/filters';
+import type { SearchHit } from '../../domain/search/search';
 import type { Exchange, TopicId, Turn } from '../../domain/types';
 
 export type TickKind = 'topic' | 'speaker' | 'hit';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { getTopicStyle } from '../../components/topic-style';
-import type { Filters, TranscriptView } from '../../domain/filters';
-import type { SearchHit } from '../../domain/search';
+import type { Filters, TranscriptView } from '../../domain/search/filters';
+import type { SearchHit } from '../../domain/search/search';
 import type { ExchangeId, Transcript } from '../../domain/types';
 import { layOutRail, type RailSegment } from './overview-model';
 import '../../styles/topics.css';

@@ -1,4 +1,4 @@
-import { useStatusStore } from '../../state/ui-status';
+import { useStatusStore } from '../../state/status';
 import { copyText } from './copy-text';
 
 interface ShareActionsProps {

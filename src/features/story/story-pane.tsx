@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { HighlightedText } from '../../components/highlighted-text';
-import type { SearchHit } from '../../domain/search';
+import type { SearchHit } from '../../domain/search/search';
 import type { Article, ArticleParagraph, Span, Speaker, Topic, TopicId } from '../../domain/types';
 import { groupStoryBlocks, type StoryBlock } from './story-blocks';
 import './story.css';

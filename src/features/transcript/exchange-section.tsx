@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { ExchangeView } from '../../domain/filters';
-import type { SearchHit } from '../../domain/search';
+import type { ExchangeView } from '../../domain/search/filters';
+import type { SearchHit } from '../../domain/search/search';
 import type { Speaker, SpeakerId, TopicId, TurnId } from '../../domain/types';
 import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { TurnArticle } from './turn-article';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import type { ExchangeView, TranscriptView } from '../../domain/filters';
-import type { SearchHit } from '../../domain/search';
+import type { ExchangeView, TranscriptView } from '../../domain/search/filters';
+import type { SearchHit } from '../../domain/search/search';
 import type {
   ExchangeId,
   Speaker,

@@ -1,6 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { ExchangeView } from '../../domain/filters';
+import type { ExchangeView } from '../../domain/search/filters';
 import { useReveal } from './use-reveal';
 import { estimateExchangeHeight, pickReachableTargets, type MarkTarget } from './virtual-window';
 

@@ -1,5 +1,5 @@
-import type { ExchangeView } from '../../domain/filters';
-import type { SearchHit } from '../../domain/search';
+import type { ExchangeView } from '../../domain/search/filters';
+import type { SearchHit } from '../../domain/search/search';
 import type { TopicId, Turn, TurnId } from '../../domain/types';
 
 // Pure arithmetic for the long-transcript path, kept apart from React so it can be tested without a

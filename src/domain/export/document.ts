@@ -1,0 +1,30 @@
+import { exportArticleCsv, exportTranscriptCsv } from './csv';
+import { exportArticleMarkdown, exportTranscriptMarkdown } from './markdown';
+import { exportArticleText, exportTranscriptText } from './text';
+import type { ExportFormat } from './formats';
+import type { ParsedDocument } from '../types';
+
+/** The parsed object as JSON, exactly the shape of the data contract. */
+export function exportJson(document: ParsedDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** A parsed document in one of the export formats. */
+export function exportDocument(document: ParsedDocument, format: ExportFormat): string {
+  switch (format) {
+    case 'json':
+      return exportJson(document);
+    case 'md':
+      return document.kind === 'transcript'
+        ? exportTranscriptMarkdown(document)
+        : exportArticleMarkdown(document);
+    case 'txt':
+      return document.kind === 'transcript'
+        ? exportTranscriptText(document)
+        : exportArticleText(document);
+    case 'csv':
+      return document.kind === 'transcript'
+        ? exportTranscriptCsv(document)
+        : exportArticleCsv(document);
+  }
+}

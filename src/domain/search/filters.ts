@@ -1,0 +1,102 @@
+import { foldQuery, searchTranscript } from './search';
+import type { Exchange, ExchangeId, SpeakerId, TopicId, Transcript, Turn, TurnId } from '../types';
+
+/** What a reader narrows the briefing to: speakers OR'd, topics OR'd, a search query; kinds AND'd. */
+export interface Filters {
+  readonly speakers: readonly SpeakerId[];
+  readonly topics: readonly TopicId[];
+  readonly q: string;
+}
+
+export const emptyFilters: Filters = { speakers: [], topics: [], q: '' };
+
+/** Tells whether any filter narrows the briefing (a query too short to search does not). */
+export function isFiltering(filters: Filters): boolean {
+  return filters.speakers.length > 0 || filters.topics.length > 0 || foldQuery(filters.q) !== '';
+}
+
+export type TurnVisibility = 'match' | 'context' | 'hidden';
+
+export interface TurnView {
+  readonly turn: Turn;
+  readonly visibility: TurnVisibility;
+}
+
+export interface ExchangeView {
+  readonly exchange: Exchange;
+  readonly matches: boolean;
+  readonly pinned: boolean;
+  readonly turns: readonly TurnView[];
+}
+
+export interface TranscriptView {
+  readonly exchanges: readonly ExchangeView[];
+  readonly matchingExchangeCount: number;
+  readonly matchingTurnCount: number;
+}
+
+// Resolving each exchange's turn ids is the same work on every keystroke: do it once per transcript.
+const exchangeTurns = new WeakMap<Transcript, readonly (readonly Turn[])[]>();
+
+function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
+  let resolved = exchangeTurns.get(transcript);
+  if (resolved === undefined) {
+    const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
+    resolved = transcript.exchanges.map((exchange) =>
+      exchange.turnIds.flatMap((id) => {
+        const turn = index.get(id);
+        return turn === undefined ? [] : [turn];
+      }),
+    );
+    exchangeTurns.set(transcript, resolved);
+  }
+  return resolved;
+}
+
+/** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
+function compileTurnTest(
+  transcript: Transcript,
+  filters: Filters,
+): ((turn: Turn) => boolean) | undefined {
+  const speakers = new Set(filters.speakers);
+  const topics = new Set(filters.topics);
+  const searching = foldQuery(filters.q) !== '';
+  if (speakers.size === 0 && topics.size === 0 && !searching) return undefined;
+  // A turn matches the query when the search finds it there; the viewer asks for the same search,
+  // which is remembered, so the transcript is searched once per query.
+  const found = searching
+    ? new Set<string>(searchTranscript(transcript, filters.q).map((hit) => hit.blockId))
+    : undefined;
+  return (turn) =>
+    (speakers.size === 0 || speakers.has(turn.speakerId)) &&
+    (topics.size === 0 || turn.topics.some((topic) => topics.has(topic))) &&
+    (found === undefined || found.has(turn.id));
+}
+
+/** Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. */
+export function filterTranscript(
+  transcript: Transcript,
+  filters: Filters,
+  pinned?: ExchangeId,
+): TranscriptView {
+  const resolved = resolveExchangeTurns(transcript);
+  const test = compileTurnTest(transcript, filters);
+  let matchingExchangeCount = 0;
+  let matchingTurnCount = 0;
+  const exchanges = transcript.exchanges.map((exchange, position): ExchangeView => {
+    const turns = resolved[position] ?? [];
+    const isPinned = exchange.id === pinned;
+    const matched = turns.map((turn) => (test === undefined ? true : test(turn)));
+    const matches = test === undefined || matched.includes(true);
+    // An answer is never stranded from its question: a shown exchange keeps its other turns as context.
+    const rest: TurnVisibility = matches || isPinned ? 'context' : 'hidden';
+    const views = turns.map((turn, at): TurnView => ({
+      turn,
+      visibility: matched[at] === true ? 'match' : rest,
+    }));
+    if (matches) matchingExchangeCount += 1;
+    matchingTurnCount += matched.filter(Boolean).length;
+    return { exchange, matches, pinned: isPinned, turns: views };
+  });
+  return { exchanges, matchingExchangeCount, matchingTurnCount };
+}

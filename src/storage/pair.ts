@@ -1,0 +1,40 @@
+import type { Article, Transcript } from '../domain/types';
+import { parseInWorker } from '../workers/parse-client';
+import { getLibrary, type Library } from './db';
+import { toLibraryError } from './errors';
+import type { SavedDocument } from './records';
+
+// What the viewer needs for a saved briefing: the transcript and its paired story, parsed afresh from
+// the stored text. A link can reach a browser that never saw the document; that is said plainly.
+
+export type DocumentPair =
+  | { transcript: Transcript; article?: Article; record: SavedDocument }
+  | { error: 'not-found' | 'storage'; message: string };
+
+export const notInThisBrowser =
+  'This document is not saved in this browser. Saved documents stay in the browser that imported them: import the file here, or open it in the browser you saved it in.';
+
+export const storyNotTranscript =
+  'This saved document is a news story, not a briefing. Pair it with a briefing in the library to read them side by side.';
+
+/** Loads a saved transcript and its paired story (if it still exists) for the viewer. */
+export async function loadDocumentPair(
+  docId: string,
+  library: Library = getLibrary(),
+): Promise<DocumentPair> {
+  try {
+    const record = await library.load(docId);
+    if (record === undefined) return { error: 'not-found', message: notInThisBrowser };
+    if (record.kind !== 'transcript') return { error: 'not-found', message: storyNotTranscript };
+    const transcript = await parseInWorker(record.text, 'transcript');
+    // Parsing as 'transcript' always gives one; the check is for the type system.
+    if (transcript.kind !== 'transcript') return { error: 'not-found', message: notInThisBrowser };
+    const story =
+      record.pairedStoryId === undefined ? undefined : await library.load(record.pairedStoryId);
+    if (story?.kind !== 'article') return { transcript, record };
+    const article = await parseInWorker(story.text, 'article');
+    return article.kind === 'article' ? { transcript, article, record } : { transcript, record };
+  } catch (error) {
+    return { error: 'storage', message: toLibraryError(error).message };
+  }
+}
