@@ -23,8 +23,8 @@ interface TrieNode {
 const joinerSource = '[\\s\\u00a0-]+';
 const escapeChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-// A pattern's key: lower case, with every run of spaces, no-break spaces or hyphens as one space.
-const keyOf = (text: string): string =>
+/** A pattern's key: lower case, with every run of spaces, no-break spaces or hyphens as one space. */
+export const keyOf = (text: string): string =>
   text
     .toLowerCase()
     .split(/[\s\u00a0-]+/)
