@@ -80,9 +80,13 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher {
   return {
     topics,
     groupTopics,
-    // `\b` cheaply rules out starts inside ASCII words; the lookahead keeps the longest whole word.
-    // Non-ASCII letters around a match are checked after the fact.
-    pattern: new RegExp(body.length > 0 ? `\\b${body}(?![A-Za-z0-9_])` : '(?!)', 'gi'),
+    // The lookbehind cheaply rules out starts inside ASCII words (a `\b` would also rule out a
+    // pattern that opens with a non-ASCII letter, such as "Élysée"); the lookahead keeps the longest
+    // whole word. Non-ASCII letters around a match are checked after the fact.
+    pattern: new RegExp(
+      body.length > 0 ? `(?<![A-Za-z0-9_])${body}(?![A-Za-z0-9_])` : '(?!)',
+      'gi',
+    ),
     topicByKey,
   };
 }
