@@ -48,6 +48,7 @@ const maxCountryWords = 6;
 const stopwords: ReadonlySet<string> = new Set(stopwordList);
 const titles: ReadonlySet<string> = new Set(titleWords);
 const offices: ReadonlySet<string> = new Set(officeWords);
+const calendar: ReadonlySet<string> = new Set(calendarWords);
 const fillers: ReadonlySet<string> = new Set([...calendarWords, ...briefingWords]);
 // Lower-case words that may join the capitalised words of one name ("Strait of Hormuz").
 const joiners: ReadonlySet<string> = new Set(
@@ -252,7 +253,9 @@ class Finder {
         }
         continue;
       }
-      if (word.key === 'and' || (fillers.has(word.key) && !word.acronym)) {
+      // "Happy Monday" and "May": calendar words cut a run; other filler may be part of a name
+      // ("United Nations"), and alone is left out later.
+      if (word.key === 'and' || calendar.has(word.key)) {
         close();
         index++;
         continue;
@@ -276,6 +279,19 @@ class Finder {
     while (last >= first && segment[last]?.joiner === true) last--;
     if (first > last) return;
     const words = segment.slice(first, last + 1);
+    // "Strait of Hormuz" is one name, "President Oduya of Ruritania" two: the parts are counted as
+    // well, and tagging (longest match first) settles which is mentioned.
+    if (words.some((word) => word.joiner)) {
+      let part: Word[] = [];
+      for (const word of [...words, undefined]) {
+        if (word !== undefined && !word.joiner) {
+          part.push(word);
+          continue;
+        }
+        if (part.length > 0) this.addName(part);
+        part = [];
+      }
+    }
     const named = words.filter((word) => !word.joiner);
     if (named.every((word) => this.excludedWords.has(word.key))) return;
     if (this.excludedSurnames.has(named.at(-1)?.key ?? '')) return;
@@ -337,6 +353,7 @@ function settleNames(finder: Finder): Map<string, Tally> {
     const words = key.split(' ');
     const last = words.at(-1);
     if (words.length < 2 || words.length > 3 || last === undefined) continue;
+    if (tally.kind !== 'name' || words.some((word) => joiners.has(word))) continue;
     const known = fullNames.get(last);
     if (known === undefined || known.tally.seen < tally.seen) fullNames.set(last, { key, tally });
   }

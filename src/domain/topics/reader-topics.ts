@@ -22,11 +22,12 @@ export type ReaderTopicsResult =
   | { readonly ok: true; readonly topics: readonly Topic[] }
   | { readonly ok: false; readonly message: string };
 
-// Whole-word matching needs a letter or digit at each end; inside, the characters names are made of.
+// Whole-word matching needs a letter or digit to start and to end ("U.S." may end with its period);
+// inside, the characters names are made of.
 // "_" and "*" are left out on purpose: the text form uses them as separators.
-const wordShape = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} '’.&-]*[\p{L}\p{M}\p{N}])?$/u;
+const wordShape = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N} '’.&-]*[\p{L}\p{M}\p{N}.])?$/u;
 const allowed =
-  'letters, digits, spaces, hyphens, apostrophes, periods and “&”, and start and end with a letter or digit';
+  'letters, digits, spaces, hyphens, apostrophes, periods and “&”, starting with a letter or digit and ending with one or a period';
 
 const tidy = (text: string): string => text.trim().replace(/\s+/gu, ' ');
 
