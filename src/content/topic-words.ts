@@ -37,7 +37,10 @@ export const calendarWords: readonly string[] = `
   .split(/\s+/)
   .filter((word) => word.length > 0);
 
-/** The furniture of a press conference and nouns too general to be a subject. */
+/**
+ * The furniture of a press conference, and nouns, adjectives and verbs too general to be a subject or
+ * to make one with another word ("real progress", "discuss defence").
+ */
 export const briefingWords: readonly string[] = `
   q question questions answer answers thank thanks briefing briefings press conference transcript
   staff moderator reporter reporters journalist journalists inaudible crosstalk translator
@@ -46,7 +49,10 @@ export const briefingWords: readonly string[] = `
   thing things lot lots way ways time times part parts kind number people person country countries
   nation nations government governments world situation case fact sense today's matter matters
   term terms level levels area areas side sides place places end start beginning course respect
-  regard order question's yesterday's everybody's
+  regard order question's yesterday's everybody's real strong close clear big huge significant key
+  major whole full true sure certain likely possible progress discuss talk meet work support
+  continue ensure provide make take bring help announce expect welcome raise address review north
+  south east west northern southern eastern western central
 `
   .split(/\s+/)
   .filter((word) => word.length > 0);

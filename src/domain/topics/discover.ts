@@ -35,6 +35,8 @@ export interface TopicCandidate {
   readonly kind: CandidateKind;
   readonly seen: number;
   readonly paragraphs: number;
+  /** Rank of its first sighting among all subjects seen. */
+  readonly order: number;
 }
 
 /** The fewest sightings that make a subject a candidate; a recurring phrase needs one more. */
@@ -55,18 +57,61 @@ const joiners: ReadonlySet<string> = new Set(
   'of the for de del della di da du des la le al el bin van von der and'.split(' '),
 );
 
-const tokenPattern = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*\.?/gu;
-const upperStart = /^\p{Lu}/u;
-const lowerWord = /^\p{Ll}[\p{Ll}-]*$/u;
+// Letters of the Latin, Greek and Cyrillic scripts and digits, joined inside by ' ’ . & and -. A
+// plain (not Unicode-aware) class keeps this scan, most of discovery's cost, close to native speed.
+const wordPattern =
+  /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['\u2019.&-][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+)*/g;
+const upperLetter = /\p{Lu}/u;
+const lowerWord = /^(?:[a-z-]+|\p{Ll}[\p{Ll}\p{M}-]*)$/u;
+
+const isUpper = (code: number, text: string, index: number): boolean =>
+  code < 128 ? code >= 65 && code <= 90 : upperLetter.test(text.charAt(index));
+
+// Endings of adverbs, adjectives and verb forms: such a word does not end a phrase, and the first
+// two do not start one either.
+const notNounEnding = /(?:ly|al|ed|ing|ive|ous|ful|ic|ible|able)$/u;
+const notModifierEnding = /(?:ly|ing|ed)$/u;
+
+const isApostrophe = (code: number): boolean => code === 39 || code === 8217;
+
+// . ! ? : ; quotes, brackets and line breaks end a sentence or a clause.
+const isBreak = (code: number): boolean =>
+  code === 46 ||
+  code === 33 ||
+  code === 63 ||
+  code === 58 ||
+  code === 59 ||
+  code === 34 ||
+  code === 8220 ||
+  code === 8221 ||
+  code === 40 ||
+  code === 41 ||
+  code === 91 ||
+  code === 93 ||
+  code === 10 ||
+  code === 13;
+
+// One word's key, as keyOf gives it, without splitting: lower case, hyphens as spaces.
+const keyOfWord = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.includes('-') ? keyOf(lower) : lower;
+};
+
+// Most capitalised words are not acronyms: the second character settles it before the pattern.
+function isAcronym(token: string): boolean {
+  const second = token.charCodeAt(1);
+  const possible =
+    (second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 45;
+  return (possible || second >= 128) && acronymPattern.test(token);
+}
+
+const isSingleCapital = (token: string): boolean =>
+  token.length === 1 && isUpper(token.charCodeAt(0), token, 0);
 // "NATO", "HIMARS", "F-35", "MQ-9", "5G": capitals, or capitals and digits with at least one of each.
 const acronymPattern =
   /^(?:\p{Lu}{2,6}|(?=[\p{Lu}\p{N}-]*\p{N})(?=[\p{Lu}\p{N}-]*\p{Lu})[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*)$/u;
 // "U.S", "U.K": letters and periods, kept with their final period.
 const initialism = /^(?:\p{L}\.)+\p{L}$/u;
-const possessive = /['’]s$/u;
-// What between two words ends a run of a name: anything but spaces.
-const onlySpaces = /^[ \t\u00a0]+$/u;
-const sentenceBreak = /[.!?:;"“”()[\]\n\r]/u;
 
 interface Word {
   /** As written, without a possessive "'s" or a sentence's final period. */
@@ -80,6 +125,8 @@ interface Word {
 
 interface Tally {
   kind: CandidateKind;
+  /** When it was first seen, among all tallies: ties are settled by first appearance. */
+  readonly order: number;
   seen: number;
   /** Sightings not at the start of a sentence. */
   inside: number;
@@ -88,8 +135,9 @@ interface Tally {
   readonly forms: Map<string, number>;
 }
 
-const newTally = (kind: CandidateKind): Tally => ({
+const newTally = (kind: CandidateKind, order: number): Tally => ({
   kind,
+  order,
   seen: 0,
   inside: 0,
   paragraphs: 0,
@@ -111,12 +159,14 @@ const wordsOf = (name: string): string[] =>
   name
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .map((word) => word.replace(possessive, ''))
+    .map((word) => word.replace(/['’]s$/u, ''))
     .filter((word) => word.length > 1 && !titles.has(word));
 
 /** The state of one discovery: the tallies and what they are checked against. */
 class Finder {
   readonly names = new Map<string, Tally>();
+  /** Names of one word, which must pass more checks (isSingleName). */
+  readonly singles = new Map<string, Tally>();
   readonly places = new Map<TopicId, Tally>();
   readonly phrases = new Map<string, Tally>();
   /** Words seen in lower case: a capitalised word also written so is a common word ("Defense"). */
@@ -124,11 +174,16 @@ class Finder {
   private readonly excludedWords = new Set<string>();
   private readonly excludedSurnames = new Set<string>();
   private paragraph = 0;
+  private tallies = 0;
+
+  /** The first word of every country spelling: most capitalised words start none. */
+  private readonly countryFirstWords = new Set<string>();
 
   constructor(
     readonly countryByKey: ReadonlyMap<string, Topic>,
     excludedNames: readonly string[],
   ) {
+    for (const key of countryByKey.keys()) this.countryFirstWords.add(key.split(' ')[0] ?? '');
     for (const name of excludedNames) {
       const words = wordsOf(name);
       for (const word of words) this.excludedWords.add(word);
@@ -137,41 +192,78 @@ class Finder {
     }
   }
 
+  // One pass over the words (the gaps between them are read by character, never sliced): this
+  // loop is most of discovery's cost.
   read(text: string, paragraph: number): void {
     this.paragraph = paragraph;
     let run: Word[] = [];
-    let previousEnd = 0;
-    let endsSentence = true;
+    let sentenceStart = true;
     let previousPhraseWord: string | undefined;
-    tokenPattern.lastIndex = 0;
-    for (let match = tokenPattern.exec(text); match !== null; match = tokenPattern.exec(text)) {
-      const gap = text.slice(previousEnd, match.index);
-      previousEnd = match.index + match[0].length;
-      const sentenceStart = endsSentence || sentenceBreak.test(gap);
-      const joined = !sentenceStart && onlySpaces.test(gap);
-      let token = match[0];
-      endsSentence = false;
-      if (token.endsWith('.')) {
-        const core = token.slice(0, -1);
-        // "U.S." keeps its period; "Gen." and an initial ("T.") lose it without ending a sentence.
-        if (!initialism.test(core)) token = core;
-        endsSentence = token === core && !/^\p{Lu}$/u.test(core) && !titles.has(core.toLowerCase());
+    // The previous word was "Gen", "T" or "U.S": a period right after it ends no sentence.
+    let abbreviation = false;
+    let at = 0;
+    wordPattern.lastIndex = 0;
+    for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+      let spaces = true;
+      const gapStart = at;
+      for (; at < match.index; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 46 && abbreviation && at === gapStart) continue;
+        if (code !== 32 && code !== 9 && code !== 160) spaces = false;
+        if (isBreak(code)) sentenceStart = true;
       }
-      token = token.replace(possessive, '');
-      const lower = token.toLowerCase();
-      if (upperStart.test(token)) {
+      const joined = spaces && !sentenceStart && at > gapStart;
+      const end = match.index + match[0].length;
+      let token = match[0];
+      const first = text.charCodeAt(at);
+      at = end;
+      const wordStartsSentence = sentenceStart;
+      sentenceStart = false;
+      abbreviation = false;
+      if (text.charCodeAt(end) === 46) {
+        // "U.S." keeps its period; "Gen." and an initial ("T.") drop it without ending a sentence.
+        if (initialism.test(token)) {
+          token += '.';
+          at = end + 1;
+        } else {
+          abbreviation = isSingleCapital(token) || titles.has(token.toLowerCase());
+        }
+      }
+      const quote = token.length - 2;
+      if (quote > 0 && isApostrophe(token.charCodeAt(quote)) && token.endsWith('s')) {
+        token = token.slice(0, quote);
+      }
+      if (isUpper(first, text, match.index)) {
         if (!joined && run.length > 0) run = this.flush(run);
-        const acronym = acronymPattern.test(token);
-        run.push({ surface: token, key: keyOf(token), joiner: false, acronym, sentenceStart });
+        run.push({
+          surface: token,
+          key: keyOfWord(token),
+          joiner: false,
+          acronym: isAcronym(token),
+          sentenceStart: wordStartsSentence,
+        });
         previousPhraseWord = undefined;
         continue;
       }
-      if (joiners.has(lower) && joined && run.length > 0) {
-        run.push({ surface: token, key: lower, joiner: true, acronym: false, sentenceStart });
+      // Stopwords and joiners are lower case: a word that starts so is looked up as written.
+      const lower = token;
+      if (joined && run.length > 0 && joiners.has(lower)) {
+        run.push({
+          surface: token,
+          key: lower,
+          joiner: true,
+          acronym: false,
+          sentenceStart: false,
+        });
         previousPhraseWord = undefined;
         continue;
       }
       if (run.length > 0) run = this.flush(run);
+      // Words of one or two letters ("of", "we") are neither names' lower-case forms nor phrases.
+      if (lower.length < 3 || stopwords.has(lower)) {
+        previousPhraseWord = undefined;
+        continue;
+      }
       this.lowerWords.add(lower);
       previousPhraseWord = this.readPhraseWord(lower, joined ? previousPhraseWord : undefined);
     }
@@ -180,12 +272,15 @@ class Finder {
 
   // A content word: two in a row make a phrase ("political solution"). Returns it for the next word.
   private readPhraseWord(word: string, previous: string | undefined): string | undefined {
-    if (word.length < 3 || !lowerWord.test(word) || stopwords.has(word) || fillers.has(word)) {
+    if (word.length < 3 || fillers.has(word) || titles.has(word) || !lowerWord.test(word)) {
       return undefined;
     }
-    if (titles.has(word)) return undefined;
-    if (previous !== undefined) this.tally(this.phrases, `${previous} ${word}`, 'phrase', true);
-    return word;
+    // A phrase is a thing named ("political solution"), so it ends in a noun: not "discussed
+    // industrial" or "watching closely". Word endings stand in for parts of speech.
+    if (previous !== undefined && !notNounEnding.test(word)) {
+      this.tally(this.phrases, `${previous} ${word}`, 'phrase', true);
+    }
+    return notModifierEnding.test(word) ? undefined : word;
   }
 
   private tally<K>(
@@ -197,7 +292,7 @@ class Finder {
   ): void {
     let tally = tallies.get(key);
     if (tally === undefined) {
-      tally = newTally(kind);
+      tally = newTally(kind, this.tallies++);
       tallies.set(key, tally);
     }
     countSighting(tally, form, this.paragraph, inside);
@@ -205,6 +300,7 @@ class Finder {
 
   // The longest country spelling that starts at `from`, in words, or 0.
   private countryAt(run: readonly Word[], from: number): number {
+    if (!this.countryFirstWords.has(run[from]?.key ?? '')) return 0;
     let key = '';
     let found = 0;
     for (let index = from; index < run.length && index < from + maxCountryWords; index++) {
@@ -219,18 +315,15 @@ class Finder {
   // Takes a run of capitalised words apart into countries and names, dropping titles and filler.
   private flush(run: readonly Word[]): Word[] {
     let segment: Word[] = [];
-    const close = () => {
-      this.addName(segment);
-      segment = [];
-    };
     let index = 0;
     while (index < run.length) {
       const word = run[index];
       if (word === undefined) break;
-      const afterName = segment.some((other) => !other.joiner) && segment.at(-1)?.joiner === false;
+      // A country name right after another capitalised word is part of a longer name ("New Jersey").
+      const afterName = segment.at(-1)?.joiner === false;
       const country = word.joiner || afterName ? 0 : this.countryAt(run, index);
       if (country > 0) {
-        close();
+        segment = this.addName(segment);
         const words = run.slice(index, index + country);
         const key = words.map((other) => other.key).join(' ');
         const topic = this.countryByKey.get(key);
@@ -244,7 +337,7 @@ class Finder {
       }
       if (titles.has(word.key)) {
         // A title and its office ("Secretary of Defense") introduce a name or stand for a person.
-        close();
+        segment = this.addName(segment);
         index++;
         while (index < run.length) {
           const next = run[index];
@@ -256,7 +349,7 @@ class Finder {
       // "Happy Monday" and "May": calendar words cut a run; other filler may be part of a name
       // ("United Nations"), and alone is left out later.
       if (word.key === 'and' || calendar.has(word.key)) {
-        close();
+        segment = this.addName(segment);
         index++;
         continue;
       }
@@ -268,11 +361,17 @@ class Finder {
       segment.push(word);
       index++;
     }
-    close();
+    this.addName(segment);
     return [];
   }
 
-  private addName(segment: readonly Word[]): void {
+  // Counts a segment of a run as a name; gives an empty segment to go on with.
+  private addName(segment: readonly Word[]): Word[] {
+    if (segment.length > 0) this.countName(segment);
+    return [];
+  }
+
+  private countName(segment: readonly Word[]): void {
     let first = 0;
     let last = segment.length - 1;
     while (first <= last && segment[first]?.joiner === true) first++;
@@ -288,7 +387,7 @@ class Finder {
           part.push(word);
           continue;
         }
-        if (part.length > 0) this.addName(part);
+        if (part.length > 0) this.countName(part);
         part = [];
       }
     }
@@ -305,7 +404,14 @@ class Finder {
       }
       return;
     }
-    this.tally(this.names, key, 'name', !head.sentenceStart, form);
+    // A hyphenated word ("Anti-personnel") is one word, though its key has a space.
+    this.tally(
+      words.length === 1 ? this.singles : this.names,
+      key,
+      'name',
+      !head.sentenceStart,
+      form,
+    );
   }
 }
 
@@ -341,11 +447,10 @@ function fold(into: Tally, from: Tally): void {
 
 function settleNames(finder: Finder): Map<string, Tally> {
   const names = new Map<string, Tally>();
-  for (const [key, tally] of finder.names) {
-    const single = !key.includes(' ');
-    if (single && tally.kind === 'name' && !isSingleName(finder, key, tally)) continue;
-    names.set(key, tally);
+  for (const [key, tally] of finder.singles) {
+    if (isSingleName(finder, key, tally)) names.set(key, tally);
   }
+  for (const [key, tally] of finder.names) names.set(key, tally);
   // A surname alone joins the full name it ends ("Haftar" -> "Khalifa Haftar"); "European" joins
   // "Europe" and "African" "Africa".
   const fullNames = new Map<string, { key: string; tally: Tally }>();
@@ -414,6 +519,7 @@ export function discoverTopics(input: DiscoveryInput): TopicCandidate[] {
       kind,
       seen: tally.seen,
       paragraphs: tally.paragraphs,
+      order: tally.order,
     });
   };
   const countryById = new Map(countries.map((topic) => [topic.id, topic]));
@@ -431,6 +537,6 @@ export function discoverTopics(input: DiscoveryInput): TopicCandidate[] {
     add({ id: id as TopicId, label, patterns: [...tally.forms.keys()] }, tally.kind, tally);
   }
   return candidates
-    .sort((a, b) => b.seen - a.seen || b.paragraphs - a.paragraphs)
+    .sort((a, b) => b.seen - a.seen || b.paragraphs - a.paragraphs || a.order - b.order)
     .slice(0, maxCandidates);
 }
