@@ -244,11 +244,11 @@ describe('the shipped briefing and story', () => {
     expect(count('political-solution')).toEqual({ briefing: 5, story: 0 });
   });
 
-  it('name the questions as before, with a found phrase where it leads', () => {
+  it('name the questions as before: curated topics first, found ones only to fill', () => {
     expect(tagged.transcript.exchanges.map((exchange) => exchange.title)).toEqual([
       'Opening statements',
       'Question 1 · Luis Martinez, ABC News · Afghanistan, Landmines, NATO',
-      'Question 2 · RAI Television reporter · Libya, NATO, Political solution',
+      'Question 2 · RAI Television reporter · Libya, NATO, Cooperation',
       'Question 3 · Jeff Schogol, Task & Force · Landmines, Libya, Russia',
       'Question 4 · Unnamed reporter · Iraq, 5G, NATO',
       'Closing',

@@ -18,6 +18,8 @@ import { compileTopics, findMentions, orderTopics, type TopicMatcher } from './m
 
 /** How many topics a reader should see in a briefing, at most, when found topics are added. */
 export const maxShownTopics = 15;
+/** How many topics a question's title names. */
+const maxTitleLabels = 3;
 /** How many found topics a briefing gets whatever the curated list already shows. */
 export const minFoundTopics = 5;
 
@@ -187,8 +189,12 @@ function retagTranscript(
     const lists = mentionsOf(exchange);
     return { ...exchange, topics: summarise(lists, 0, lists.length).topics };
   });
+  // Titles name the listed (curated and the reader's) topics first; found ones fill what is left.
   const leftOut = leaveOutOfTitles(retagged, found);
-  const summariseTitle = summarizeTopicsWith(topics.filter((topic) => !leftOut.has(topic.id)));
+  const summariseListed = summarizeTopicsWith(topics.filter((topic) => !found.has(topic.id)));
+  const summariseFound = summarizeTopicsWith(
+    topics.filter((topic) => found.has(topic.id) && !leftOut.has(topic.id)),
+  );
   for (const exchange of retagged) {
     if (exchange.kind !== 'question' || exchange.questionNumber === undefined) continue;
     const lists = mentionsOf(exchange);
@@ -196,7 +202,14 @@ function retagTranscript(
       exchange.questionerId === undefined
         ? undefined
         : nameQuestioner(speakers.get(exchange.questionerId));
-    const labels = summariseTitle(lists, 0, lists.length).titleLabels;
+    const listed = summariseListed(lists, 0, lists.length).titleLabels;
+    const labels =
+      listed.length >= maxTitleLabels
+        ? listed
+        : [...listed, ...summariseFound(lists, 0, lists.length).titleLabels].slice(
+            0,
+            maxTitleLabels,
+          );
     exchange.title = titleQuestion(exchange.questionNumber, questioner, labels);
   }
   return { ...transcript, turns, exchanges: retagged };
