@@ -1,5 +1,5 @@
 import { checkInput } from '../domain/document/input-check';
-import { summarizeDocument } from '../domain/document/preview';
+import { previewDocument } from '../domain/document/preview';
 import { parseDocument } from '../domain/document/parse-document';
 import {
   progressOf,
@@ -23,7 +23,7 @@ export function runRequest(
     const check = checkInput(typeof input === 'string' ? input : new Uint8Array(input));
     if (!check.ok) return { type: 'previewed', outcome: check };
     onProgress(progressOf('parsing'));
-    const preview = summarizeDocument(parseDocument(check.text, request.kind));
+    const preview = previewDocument(check.text, request.kind);
     return { type: 'previewed', outcome: { ...check, preview } };
   } catch (error) {
     // The parser promises not to throw; if it ever does, the page says so instead of waiting forever.

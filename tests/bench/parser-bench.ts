@@ -6,6 +6,9 @@ import { detectKind } from '../../src/domain/document/detect-kind';
 import { generateTranscript } from '../../src/domain/generate/generate-transcript';
 import { parseArticle } from '../../src/domain/article/parse-article';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { defaultTopics } from '../../src/content/topics';
+import { discoverTopics } from '../../src/domain/topics/discover';
+import { tagDocuments } from '../../src/domain/topics/tag-documents';
 
 const MB = 1024 * 1024;
 const seed = 20_200_129;
@@ -55,6 +58,26 @@ export interface ParserBenchResult {
   /** The same from the best runs. */
   bestScaling10vs1: number;
   articles: ArticleRow[];
+  topicFinding: TopicRow[];
+}
+
+/** The cost of finding topics in a generated briefing, apart from the rest of the parse. */
+export interface TopicRow {
+  targetMB: number;
+  megabytes: number;
+  bareScanMs: number;
+  /** parseTranscript with no topics: what tagging starts from. */
+  parseUntaggedMs: number;
+  /** discoverTopics alone: the one pass over the words. */
+  discoverMs: number;
+  /** tagDocuments: discovery, one tagging pass with curated and found topics, and the retag. */
+  tagMs: number;
+  /** The whole parse as the app runs it: parseUntaggedMs + tagMs. */
+  wholeMs: number;
+  wholePerScan: number;
+  discoverMsPerMB: number;
+  tagMsPerMB: number;
+  foundTopics: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -214,10 +237,76 @@ export function runParserBench(options: { runs?: number } = {}): ParserBenchResu
       measureArticle('shipped story', story, 200),
       measureArticle('story body × 300', longStory, runs),
     ],
+    topicFinding: measureTopicFinding(runs),
   };
   printTable(result);
+  printTopicTable(result.topicFinding);
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`Wrote ${resultsFile}`);
   return result;
 }
+
+const measureTopicSize = (targetMB: number, runs: number): TopicRow => {
+  const text = generateTranscript({ turns: turnsFor(targetMB), seed });
+  const megabytes = megabytesOf(text);
+  const transcript = parseTranscript(text, { topics: [] });
+  const texts = transcript.turns.flatMap((turn) =>
+    turn.paragraphs.filter((paragraph) => !paragraph.stage).map((paragraph) => paragraph.text),
+  );
+  const excludedNames = transcript.speakers.map((speaker) => speaker.name);
+  const bareScanMs = timeMedian(() => bareScan(text), runs).ms;
+  const parseUntaggedMs = timeMedian(
+    () => parseTranscript(text, { topics: [] }).turns.length,
+    runs,
+  ).ms;
+  const discoverMs = timeMedian(
+    () => discoverTopics({ texts, excludedNames, known: defaultTopics }).length,
+    runs,
+  ).ms;
+  const tag = timeMedian(() => tagDocuments(transcript, undefined).topics.length, runs);
+  const wholeMs = parseUntaggedMs + tag.ms;
+  return {
+    targetMB,
+    megabytes,
+    bareScanMs,
+    parseUntaggedMs,
+    discoverMs,
+    tagMs: tag.ms,
+    wholeMs,
+    wholePerScan: wholeMs / bareScanMs,
+    discoverMsPerMB: discoverMs / megabytes,
+    tagMsPerMB: tag.ms / megabytes,
+    foundTopics: tag.value - defaultTopics.length,
+  };
+};
+
+/** Measures topic finding on generated briefings of 1, 5 and 10 MB, apart from the parse. */
+function measureTopicFinding(runs: number): TopicRow[] {
+  return [1, 5, 10].map((targetMB) =>
+    measureTopicSize(targetMB, targetMB > 1 ? Math.min(runs, 3) : runs),
+  );
+}
+
+const printTopicTable = (rows: readonly TopicRow[]): void => {
+  console.log(
+    'Topic finding (discovery and tagging with curated + found topics), apart from the parse',
+  );
+  console.table(
+    rows.map((row) => ({
+      size: `${fixed(row.megabytes, 2)} MB`,
+      'bare scan ms': fixed(row.bareScanMs, 1),
+      'parse (no topics) ms': fixed(row.parseUntaggedMs, 1),
+      'discover ms': fixed(row.discoverMs, 1),
+      'tag ms': fixed(row.tagMs, 1),
+      'whole ms': fixed(row.wholeMs, 1),
+      'whole / scan': `${fixed(row.wholePerScan, 1)}×`,
+      'discover ms/MB': fixed(row.discoverMsPerMB, 1),
+      'tag ms/MB': fixed(row.tagMsPerMB, 1),
+      'found topics': row.foundTopics,
+    })),
+  );
+  console.log(
+    'tag = discover + one tagging pass + retagging turns and exchanges; whole = parse (no topics) + tag; aim: whole ≤ 5× the bare scan',
+  );
+};

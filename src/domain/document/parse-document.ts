@@ -2,16 +2,39 @@ import { defaultTopics } from '../../content/topics';
 import { detectKind, type DocumentKind } from './detect-kind';
 import { parseArticle } from '../article/parse-article';
 import { parseTranscript } from '../transcript/parse-transcript';
+import { tagDocuments } from '../topics/tag-documents';
 import type { ParsedDocument, Topic } from '../types';
 
-/** Parses text as the kind given, or as the kind it looks like when none is. */
+/** A parsed document and the topics it is tagged with: the curated ones, then those found in it. */
+export interface TaggedDocument {
+  readonly document: ParsedDocument;
+  readonly topics: readonly Topic[];
+}
+
+/**
+ * Parses text as the kind given, or as the kind it looks like when none is, and tags it with the
+ * curated topics and the subjects found in its text.
+ */
+export function parseTaggedDocument(
+  text: string,
+  kind: DocumentKind | undefined,
+  curated: readonly Topic[] = defaultTopics,
+): TaggedDocument {
+  const chosen = kind ?? detectKind(text);
+  // Parsed untagged, then tagged once with every topic.
+  if (chosen === 'transcript') {
+    const tagged = tagDocuments(parseTranscript(text, { topics: [] }), undefined, { curated });
+    return { document: tagged.transcript, topics: tagged.topics };
+  }
+  const tagged = tagDocuments(undefined, parseArticle(text, { topics: [] }), { curated });
+  return { document: tagged.article, topics: tagged.topics };
+}
+
+/** Parses text as the kind given, or as the kind it looks like when none is (see parseTaggedDocument). */
 export function parseDocument(
   text: string,
   kind: DocumentKind | undefined,
-  topics: readonly Topic[] = defaultTopics,
+  curated: readonly Topic[] = defaultTopics,
 ): ParsedDocument {
-  const chosen = kind ?? detectKind(text);
-  return chosen === 'transcript'
-    ? parseTranscript(text, { topics })
-    : parseArticle(text, { topics });
+  return parseTaggedDocument(text, kind, curated).document;
 }

@@ -1,9 +1,10 @@
 import { parseArticle } from '../article/parse-article';
 import { parseTranscript } from '../transcript/parse-transcript';
+import { tagDocuments } from '../topics/tag-documents';
 import type { Article, Topic, Transcript } from '../types';
 import { defaultTopics } from '../../content/topics';
 
-/** The documents Podium ships with, parsed and tagged with the default topics. */
+/** The documents Podium ships with, parsed and tagged with the curated and the found topics. */
 export interface SeedDocuments {
   readonly transcript: Transcript;
   readonly article: Article;
@@ -15,10 +16,10 @@ export interface SeedDocuments {
  * can run it in Node (where the bundler's `?raw` imports do not exist) as well as in the app.
  */
 export function parseSeedDocuments(briefing: string, story: string): SeedDocuments {
-  const topics = defaultTopics;
-  return {
-    transcript: parseTranscript(briefing, { topics }),
-    article: parseArticle(story, { topics }),
-    topics,
-  };
+  // Parsed untagged, then tagged once with the curated topics and those found in both texts.
+  return tagDocuments(
+    parseTranscript(briefing, { topics: [] }),
+    parseArticle(story, { topics: [] }),
+    { curated: defaultTopics },
+  );
 }

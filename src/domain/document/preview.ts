@@ -1,5 +1,6 @@
 import { defaultTopics } from '../../content/topics';
 import type { DocumentKind } from './detect-kind';
+import { parseTaggedDocument } from './parse-document';
 import type { ParsedDocument, Speaker, Topic, TopicId } from '../types';
 
 // What the import page shows before saving, computed where the parse ran. Sending this summary back
@@ -88,4 +89,10 @@ export function summarizeDocument(
     diagnostics: document.diagnostics.slice(0, previewLimit).map((item) => item.message),
     diagnosticCount: document.diagnostics.length,
   };
+}
+
+/** Parses text, tags it with the curated topics and those found in it, and sums it up. */
+export function previewDocument(text: string, kind: DocumentKind | undefined): DocumentPreview {
+  const { document, topics } = parseTaggedDocument(text, kind);
+  return summarizeDocument(document, topics);
 }

@@ -23,8 +23,8 @@ interface TrieNode {
 const joinerSource = '[\\s\\u00a0-]+';
 const escapeChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-// A pattern's key: lower case, with every run of spaces, no-break spaces or hyphens as one space.
-const keyOf = (text: string): string =>
+/** A pattern's key: lower case, with every run of spaces, no-break spaces or hyphens as one space. */
+export const keyOf = (text: string): string =>
   text
     .toLowerCase()
     .split(/[\s\u00a0-]+/)
@@ -80,9 +80,13 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher {
   return {
     topics,
     groupTopics,
-    // `\b` cheaply rules out starts inside ASCII words; the lookahead keeps the longest whole word.
-    // Non-ASCII letters around a match are checked after the fact.
-    pattern: new RegExp(body.length > 0 ? `\\b${body}(?![A-Za-z0-9_])` : '(?!)', 'gi'),
+    // The lookbehind cheaply rules out starts inside ASCII words (a `\b` would also rule out a
+    // pattern that opens with a non-ASCII letter, such as "Élysée"); the lookahead keeps the longest
+    // whole word. Non-ASCII letters around a match are checked after the fact.
+    pattern: new RegExp(
+      body.length > 0 ? `(?<![A-Za-z0-9_])${body}(?![A-Za-z0-9_])` : '(?!)',
+      'gi',
+    ),
     topicByKey,
   };
 }

@@ -3,6 +3,7 @@ import type {
   Exchange,
   ExchangeId,
   Mention,
+  Speaker,
   SpeakerId,
   SpeakerKind,
   Topic,
@@ -79,7 +80,8 @@ function findClosing(turns: readonly ExchangeTurn[]): number {
   return run.some((turn) => turn.courteous) ? start : turns.length;
 }
 
-interface ExchangeTopics {
+/** The topics of a run of turns. */
+export interface ExchangeTopics {
   /** The topics mentioned, in list order. */
   topics: TopicId[];
   /** The labels of the most mentioned topics (ties in list order), for a question's title. */
@@ -89,7 +91,7 @@ interface ExchangeTopics {
 // Counted straight from the turns' mentions, with no list of them all: a long briefing has
 // thousands of exchanges, and only the topics mentioned are sorted, not the whole list.
 function summariseTopics(
-  turns: readonly ExchangeTurn[],
+  turns: readonly TurnMentions[],
   from: number,
   to: number,
   order: ReadonlyMap<TopicId, { label: string; order: number }>,
@@ -125,7 +127,7 @@ function indexTopics(topics: readonly Topic[]) {
 
 // The plain form of summariseTopics, for a list that names a topic twice (each entry counts).
 function summariseTopicsOfList(
-  turns: readonly ExchangeTurn[],
+  turns: readonly TurnMentions[],
   from: number,
   to: number,
   topics: readonly Topic[],
@@ -141,6 +143,45 @@ function summariseTopicsOfList(
   return { topics: topicsOf(mentions, topics), titleLabels };
 }
 
+/** What summing up an exchange's topics reads of a turn. */
+export interface TurnMentions {
+  readonly mentions: readonly Mention[];
+}
+
+/**
+ * Sums up the topics of turns `from` to `to` (exclusive) for one topic list: the ids in list order,
+ * and the labels of the most mentioned for a title. The list is indexed once for every call.
+ */
+export function summarizeTopicsWith(
+  topics: readonly Topic[],
+): (turns: readonly TurnMentions[], from: number, to: number) => ExchangeTopics {
+  const order = indexTopics(topics);
+  return order === undefined
+    ? (turns, from, to) => summariseTopicsOfList(turns, from, to, topics)
+    : (turns, from, to) => summariseTopics(turns, from, to, order);
+}
+
+/** A question exchange's title: "Question 2 · Dana Reyes, Harbor Daily · Libya, NATO". */
+export function titleQuestion(
+  number: number,
+  questioner: string | undefined,
+  topicLabels: readonly string[],
+): string {
+  const parts = [`Question ${number}`];
+  if (questioner !== undefined) parts.push(questioner);
+  if (topicLabels.length > 0) parts.push(topicLabels.join(', '));
+  return parts.join(' · ');
+}
+
+/** How a question's title names its reporter: "Dana Reyes, Harbor Daily", or "Coastal Wire reporter". */
+export function nameQuestioner(speaker: Speaker | undefined): string {
+  if (speaker === undefined) return 'Unknown reporter';
+  const named = !/reporter(?: \d+)?$/i.test(speaker.name);
+  return named && speaker.affiliation !== undefined
+    ? `${speaker.name}, ${speaker.affiliation}`
+    : speaker.name;
+}
+
 /**
  * Groups turns into exchanges: the officials' opening statements, one exchange per question (with
  * its introduction and every answer), and the closing courtesies. `describeQuestioner` names the
@@ -154,7 +195,7 @@ export function groupExchanges(
   const starts = findStarts(turns);
   const closing = starts.length === 0 ? turns.length : findClosing(turns);
   const exchanges: Exchange[] = [];
-  const order = indexTopics(topics);
+  const summarise = summarizeTopicsWith(topics);
   let questions = 0;
   const add = (kind: Exchange['kind'], from: number, to: number, title: string) => {
     if (to <= from) return;
@@ -166,10 +207,7 @@ export function groupExchanges(
       turnIds.push(turn.id);
       if (questioner === undefined && turn.kind === 'reporter') questioner = turn;
     }
-    const summary =
-      order === undefined
-        ? summariseTopicsOfList(turns, from, to, topics)
-        : summariseTopics(turns, from, to, order);
+    const summary = summarise(turns, from, to);
     const exchange: Exchange = {
       id: `x${exchanges.length + 1}` as ExchangeId,
       kind,
@@ -181,10 +219,11 @@ export function groupExchanges(
       const number = ++questions;
       exchange.questionNumber = number;
       if (questioner !== undefined) exchange.questionerId = questioner.speakerId;
-      const parts = [`Question ${number}`];
-      if (questioner !== undefined) parts.push(describeQuestioner(questioner.speakerId));
-      if (summary.titleLabels.length > 0) parts.push(summary.titleLabels.join(', '));
-      exchange.title = parts.join(' · ');
+      exchange.title = titleQuestion(
+        number,
+        questioner === undefined ? undefined : describeQuestioner(questioner.speakerId),
+        summary.titleLabels,
+      );
     }
     exchanges.push(exchange);
   };

@@ -1,6 +1,11 @@
 import { defaultTopics } from '../../content/topics';
 import type { ExchangeTurn } from './exchanges';
-import { groupExchanges, isCourteous, maxClosingWords as closingWords } from './exchanges';
+import {
+  nameQuestioner,
+  groupExchanges,
+  isCourteous,
+  maxClosingWords as closingWords,
+} from './exchanges';
 import type { LabelCandidate } from './labels';
 import { acceptLabels, createLabelReader } from './labels';
 import type { SpeakerDraft } from './speakers';
@@ -97,15 +102,6 @@ function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]
   });
   return { speakers, ids };
 }
-
-// "Dana Reyes, Harbor Daily" for a named reporter; an unnamed one is already named by outlet.
-const describeSpeaker = (speaker: Speaker | undefined): string => {
-  if (speaker === undefined) return 'Unknown reporter';
-  const named = !/reporter(?: \d+)?$/i.test(speaker.name);
-  return named && speaker.affiliation !== undefined
-    ? `${speaker.name}, ${speaker.affiliation}`
-    : speaker.name;
-};
 
 // What grouping needs to know of a turn. Only short turns can close a briefing, so long ones are
 // not read any further.
@@ -235,7 +231,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
     sketches.push(sketchTurn(turn, turnMentions, kindById, questioners, position));
   }
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
-  const exchanges = groupExchanges(sketches, topics, (id) => describeSpeaker(speakerById.get(id)));
+  const exchanges = groupExchanges(sketches, topics, (id) => nameQuestioner(speakerById.get(id)));
 
   const transcript: Transcript = {
     kind: 'transcript',
