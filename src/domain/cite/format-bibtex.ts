@@ -1,0 +1,100 @@
+import type { Citation, CitedSpeaker } from './citation';
+import { readIsoDate } from './dates';
+import { attributePassage, localLinkNote } from './format-text';
+import { splitName, toKeyWord } from './names';
+import { writeQuotationText } from './quote-passage';
+
+// BibTeX for LaTeX and reference managers: one @misc entry whose key stays the same for the same
+// passage (family name, year, and the turn or exchange id). Text is escaped so that a transcript's
+// "&", "%" or braces reach the page as characters, not as LaTeX.
+
+const bibtexMonths = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
+const latexEscapes: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Escapes text for a braced BibTeX field, so LaTeX prints it as written. */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/gu, (character) => latexEscapes[character] ?? character);
+}
+
+const writeAuthor = (speaker: CitedSpeaker): string => {
+  const name = splitName(speaker);
+  if ('literal' in name) return `{${escapeBibtex(name.literal)}}`;
+  const parts = [name.family, name.suffix, name.given].filter(
+    (part): part is string => part !== undefined && part.length > 0,
+  );
+  return parts.map(escapeBibtex).join(', ');
+};
+
+/** The key a citation is filed under: "guerini2020-t9" (first named person, year, part). */
+export function composeReferenceKey(citation: Citation): string {
+  const speakers = citation.passages.map((passage) => passage.speaker);
+  const named = speakers.find((speaker) => speaker.person) ?? speakers[0];
+  const parts = named === undefined ? undefined : splitName(named);
+  const who =
+    parts === undefined
+      ? citation.document.title
+      : 'literal' in parts
+        ? parts.literal
+        : parts.family;
+  const year = readIsoDate(citation.document.source?.date ?? '')?.year;
+  const word = toKeyWord(who).slice(0, 24) || 'podium';
+  return `${word}${year === undefined ? '' : String(year)}-${toKeyWord(citation.id) || 'quote'}`;
+}
+
+/** A citation as one BibTeX @misc entry. */
+export function formatBibtexCitation(citation: Citation): string {
+  const { source } = citation.document;
+  const date = readIsoDate(source?.date ?? '');
+  const authors = [...new Map(citation.passages.map((p) => [p.speaker.name, p.speaker])).values()];
+  const quotes = citation.passages.map((passage) => {
+    const text = writeQuotationText(passage.quotation, ' ');
+    return text.length === 0
+      ? attributePassage(passage)
+      : `${attributePassage(passage)}: “${text}”`;
+  });
+  const note = [`${citation.heading}.`, ...quotes, ...(citation.local ? [localLinkNote] : [])];
+  const field = (name: string, value: string): string => `  ${name} = {${value}}`;
+  const lines = [
+    ...(authors.length === 0 ? [] : [field('author', authors.map(writeAuthor).join(' and '))]),
+    field('title', `{${escapeBibtex(citation.document.title)}}`),
+    field('howpublished', escapeBibtex(citation.document.genre)),
+  ];
+  if (source?.publisher !== undefined)
+    lines.push(field('publisher', escapeBibtex(source.publisher)));
+  if (date !== undefined) {
+    lines.push(
+      field('year', String(date.year)),
+      `  month = ${bibtexMonths[date.month - 1] ?? ''}`,
+      field('date', source?.date?.trim() ?? ''),
+    );
+  }
+  // A URL is read verbatim: only a brace would end the field early.
+  lines.push(field('url', citation.url.replace(/[{}]/gu, encodeURIComponent)));
+  lines.push(field('note', escapeBibtex(note.join(' '))));
+  return `@misc{${composeReferenceKey(citation)},\n${lines.join(',\n')}\n}`;
+}
