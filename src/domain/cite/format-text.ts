@@ -13,14 +13,18 @@ export const localLinkNote = 'This link opens only in this browser, where the do
 
 const present = (part: string | undefined): part is string => part !== undefined && part.length > 0;
 
-/** "Mark T. Esper, Secretary of Defense, United States" (an outlet already in the name is not repeated). */
-export function describeSpeaker(speaker: CitedSpeaker): string {
+/** A speaker's role and affiliation (an outlet already in the name is not repeated). */
+export function listSpeakerDetails(speaker: CitedSpeaker): string[] {
   const affiliation =
     speaker.affiliation !== undefined && speaker.name.includes(speaker.affiliation)
       ? undefined
       : speaker.affiliation;
-  return [speaker.name, speaker.role, affiliation].filter(present).join(', ');
+  return [speaker.role, affiliation].filter(present);
 }
+
+/** "Mark T. Esper, Secretary of Defense, United States". */
+export const describeSpeaker = (speaker: CitedSpeaker): string =>
+  [speaker.name, ...listSpeakerDetails(speaker)].join(', ');
 
 const interpretationNotes = {
   none: '',
