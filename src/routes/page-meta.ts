@@ -1,3 +1,4 @@
+import type { PreviewCard } from '../domain/site/preview-card';
 import type { Exchange, Transcript, Turn } from '../domain/types';
 import { composeDocumentTitle } from './document-title';
 import { paths } from './paths';
@@ -18,6 +19,18 @@ export interface PageMeta {
   readonly type: 'website' | 'article';
   /** Not-found pages ask search engines to leave them out and name no canonical address. */
   readonly indexable: boolean;
+  /** The picture a link preview shows, when the build draws one. */
+  readonly image?: PageImage | undefined;
+}
+
+/** A page's preview picture. */
+export interface PageImage {
+  /** The image's in-app path, relative to the base: `/previews/x3.png`. */
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+  /** What the picture shows, for readers who cannot see it. */
+  readonly alt: string;
 }
 
 /** Where the site lives: the base path it is served under and, when known, its origin. */
@@ -39,6 +52,8 @@ export interface PrerenderedPage {
   readonly showsSeeds: boolean;
   readonly head: string;
   readonly html: string;
+  /** The preview image the build draws for this page: where it goes and what it shows. */
+  readonly preview?: { readonly path: string; readonly card: PreviewCard } | undefined;
 }
 
 /** The attribute on #root that tells the browser entry how to start (see PrerenderedPage['mode']). */
@@ -188,9 +203,27 @@ export function composeHeadTags(meta: PageMeta, site: SiteAddress): string {
     metaTag('property', 'og:title', meta.socialTitle),
     metaTag('property', 'og:description', meta.description),
     metaTag('property', 'og:url', url),
-    metaTag('name', 'twitter:card', 'summary'),
+  );
+  if (meta.image !== undefined) {
+    const image = resolvePageUrl(meta.image.path, site);
+    tags.push(
+      metaTag('property', 'og:image', image),
+      metaTag('property', 'og:image:type', 'image/png'),
+      metaTag('property', 'og:image:width', String(meta.image.width)),
+      metaTag('property', 'og:image:height', String(meta.image.height)),
+      metaTag('property', 'og:image:alt', meta.image.alt),
+    );
+  }
+  tags.push(
+    metaTag('name', 'twitter:card', meta.image === undefined ? 'summary' : 'summary_large_image'),
     metaTag('name', 'twitter:title', meta.socialTitle),
     metaTag('name', 'twitter:description', meta.description),
   );
+  if (meta.image !== undefined) {
+    tags.push(
+      metaTag('name', 'twitter:image', resolvePageUrl(meta.image.path, site)),
+      metaTag('name', 'twitter:image:alt', meta.image.alt),
+    );
+  }
   return tags.join('\n    ');
 }

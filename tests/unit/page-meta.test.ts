@@ -139,6 +139,30 @@ describe('composeHeadTags', () => {
     expect(metaContent(head, 'twitter:card')).toBe('summary');
   });
 
+  it('names a preview picture, absolute under the site URL, as a large Twitter card', () => {
+    const head = composeHeadTags(
+      {
+        ...meta,
+        image: { path: '/previews/x4.png', width: 1200, height: 630, alt: 'Landmines & Libya' },
+      },
+      { base: '/podium/', siteUrl: 'https://podium.example' },
+    );
+    expect(metaContent(head, 'og:image')).toBe('https://podium.example/podium/previews/x4.png');
+    expect(metaContent(head, 'og:image:width')).toBe('1200');
+    expect(metaContent(head, 'og:image:height')).toBe('630');
+    expect(metaContent(head, 'og:image:alt')).toBe('Landmines & Libya');
+    expect(metaContent(head, 'twitter:card')).toBe('summary_large_image');
+    expect(metaContent(head, 'twitter:image')).toBe(
+      'https://podium.example/podium/previews/x4.png',
+    );
+  });
+
+  it('names no picture, and a small Twitter card, for a page without one', () => {
+    const head = composeHeadTags(meta, root);
+    expect(metaContent(head, 'og:image')).toBeUndefined();
+    expect(metaContent(head, 'twitter:card')).toBe('summary');
+  });
+
   it('escapes the ampersand of an outlet name', () => {
     // The seed's third question comes from "Task & Force".
     expect(meta.title).toContain('Task & Force');
