@@ -1,3 +1,4 @@
+import { shortenToWords, squeezeSpace } from '../domain/cite/quote-passage';
 import type { PreviewCard } from '../domain/site/preview-card';
 import type { Exchange, Transcript, Turn } from '../domain/types';
 import { composeDocumentTitle } from './document-title';
@@ -64,19 +65,6 @@ export const siteName = 'Podium';
 /** About how much of the question a preview shows; chats cut descriptions near 160 characters. */
 const excerptLength = 140;
 
-/** Collapses runs of white space (the transcript keeps double spaces and no-break spaces). */
-const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
-/** Shortens text to at most `limit` characters at a word boundary, marking the cut with an ellipsis. */
-export function truncateWords(text: string, limit: number): string {
-  const plain = squeeze(text);
-  if (plain.length <= limit) return plain;
-  const cut = plain.slice(0, limit);
-  const lastSpace = cut.lastIndexOf(' ');
-  const words = lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut;
-  return `${words.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
-}
-
 /** The turn that opens what an exchange is about: the reporter's question, else its first speech. */
 function findLeadTurn(transcript: Transcript, exchange: Exchange): Turn | undefined {
   const turns = exchange.turnIds
@@ -101,7 +89,7 @@ export function describeHomePage(transcript: Transcript): PageMeta {
   return {
     path: paths.home(),
     title: composeDocumentTitle(transcript, undefined, undefined),
-    description: squeeze(
+    description: squeezeSpace(
       `${transcript.title}${publisher === undefined ? '' : ` (${publisher})`}: the full briefing ` +
         'by exchange, speaker and topic, beside a related news story.',
     ),
@@ -115,7 +103,7 @@ export function describeHomePage(transcript: Transcript): PageMeta {
 export function describeExchangePage(transcript: Transcript, exchange: Exchange): PageMeta {
   const lead = findLeadTurn(transcript, exchange);
   const speaker = transcript.speakers.find((candidate) => candidate.id === lead?.speakerId);
-  const quote = lead ? truncateWords(speechOf(lead), excerptLength) : '';
+  const quote = lead ? shortenToWords(speechOf(lead), excerptLength) : '';
   const said = quote.length === 0 ? '' : ` ${speaker ? `${speaker.name}: ` : ''}“${quote}”`;
   return {
     path: paths.exchange(exchange.id),

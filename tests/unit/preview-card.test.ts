@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderCard } from '../../scripts/preview-images';
 import { loadCardFonts } from '../../scripts/preview-images';
 import { seedTopics, seedTranscript } from '../../src/domain/document/seed-documents';
-import { describeExchangeCard, shortenToWords } from '../../src/domain/site/preview-card';
+import { shortenToWords } from '../../src/domain/cite/quote-passage';
+import { describeExchangeCard } from '../../src/domain/site/preview-card';
 import type { Exchange } from '../../src/domain/types';
 
 const exchangeOf = (id: string): Exchange => {

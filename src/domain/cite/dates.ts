@@ -1,7 +1,8 @@
 // Documents carry their dates as YYYY-MM-DD (content/sources.ts, or a date line the parser read).
 // Readers see them spelt out, the same in every locale, so a citation copied anywhere reads alike.
 
-const monthNames = [
+/** The months' English names, January first. */
+export const monthNames = [
   'January',
   'February',
   'March',

@@ -1,5 +1,5 @@
 import type { Citation, CitedSpeaker } from './citation';
-import { readIsoDate } from './dates';
+import { monthNames, readIsoDate } from './dates';
 import { attributePassage, localLinkNote } from './format-text';
 import { splitName, toKeyWord } from './names';
 import { writeQuotationText } from './quote-passage';
@@ -8,20 +8,9 @@ import { writeQuotationText } from './quote-passage';
 // passage (family name, year, and the turn or exchange id). Text is escaped so that a transcript's
 // "&", "%" or braces reach the page as characters, not as LaTeX.
 
-const bibtexMonths = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
+// BibTeX's month macros are the English names' first three letters: jan, feb, …
+const toBibtexMonth = (month: number): string =>
+  (monthNames[month - 1] ?? '').slice(0, 3).toLowerCase();
 
 const latexEscapes: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
@@ -89,7 +78,7 @@ export function formatBibtexCitation(citation: Citation): string {
   if (date !== undefined) {
     lines.push(
       field('year', String(date.year)),
-      `  month = ${bibtexMonths[date.month - 1] ?? ''}`,
+      `  month = ${toBibtexMonth(date.month)}`,
       field('date', source?.date?.trim() ?? ''),
     );
   }

@@ -38,6 +38,19 @@ interface Sentence extends Span {
 /** Runs of white space (double spaces, no-break spaces, line breaks) become one space. */
 export const squeezeSpace = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
+/**
+ * Shortens text to whole words within `limit` characters, ending with "…" where it cut: for previews,
+ * which may stop inside a sentence, unlike a citation.
+ */
+export function shortenToWords(text: string, limit: number): string {
+  const plain = squeezeSpace(text);
+  if (plain.length <= limit) return plain;
+  const cut = plain.slice(0, limit);
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${words.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}
+
 // What stands between two quoted sentences in plain text: a space, or a paragraph break.
 const sentenceGap = 1;
 const paragraphGap = 2;

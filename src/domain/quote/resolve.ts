@@ -57,28 +57,24 @@ export function resolveInBlock(block: QuotableBlock, anchor: QuoteAnchor): Quote
   };
 }
 
+const reportMissing = (anchor: QuoteAnchor, message: string): QuoteResolution => ({
+  status: 'missing',
+  blockId: anchor.blockId,
+  message,
+});
+
 /** Finds a quote link's words in a briefing: exact input spans, or why they cannot be shown. */
 export function resolveQuote(transcript: Transcript, anchor: QuoteAnchor): QuoteResolution {
   const turn = transcript.turns.find((candidate) => candidate.id === anchor.blockId);
-  if (turn === undefined) {
-    return {
-      status: 'missing',
-      blockId: anchor.blockId,
-      message: `This briefing has no turn “${anchor.blockId}”.`,
-    };
-  }
-  return resolveInBlock(describeTurnBlock(turn), anchor);
+  return turn === undefined
+    ? reportMissing(anchor, `This briefing has no turn “${anchor.blockId}”.`)
+    : resolveInBlock(describeTurnBlock(turn), anchor);
 }
 
 /** Finds a quote link's words in a news story: exact input spans, or why they cannot be shown. */
 export function resolveStoryQuote(article: Article, anchor: QuoteAnchor): QuoteResolution {
   const paragraph = article.paragraphs.find((candidate) => candidate.id === anchor.blockId);
-  if (paragraph === undefined) {
-    return {
-      status: 'missing',
-      blockId: anchor.blockId,
-      message: `This story has no paragraph “${anchor.blockId}”.`,
-    };
-  }
-  return resolveInBlock(describeStoryBlock(paragraph), anchor);
+  return paragraph === undefined
+    ? reportMissing(anchor, `This story has no paragraph “${anchor.blockId}”.`)
+    : resolveInBlock(describeStoryBlock(paragraph), anchor);
 }

@@ -1,7 +1,7 @@
 import { describeCitedSpeaker, findExchangeTurns } from '../cite/citation';
 import { formatLongDate } from '../cite/dates';
 import { listSpeakerDetails } from '../cite/format-text';
-import { quoteTurn, squeezeSpace, writeQuotationText } from '../cite/quote-passage';
+import { quoteTurn, shortenToWords, writeQuotationText } from '../cite/quote-passage';
 import type { Exchange, ExchangeId, Topic, TopicId, Transcript } from '../types';
 
 // What a link preview image shows, apart from how it is drawn: a chat or a post unfurls a permalink
@@ -35,16 +35,6 @@ export interface PreviewCard {
 export const cardQuoteLength = 200;
 /** Most topics a card names. */
 const cardTopicCount = 4;
-
-/** Shortens text to whole words within `limit` characters, ending with "…" when it cut. */
-export function shortenToWords(text: string, limit: number): string {
-  const plain = squeezeSpace(text);
-  if (plain.length <= limit) return plain;
-  const cut = plain.slice(0, limit);
-  const lastSpace = cut.lastIndexOf(' ');
-  const words = lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut;
-  return `${words.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
-}
 
 /** The names of an exchange's topics, most mentioned first (ties in the list's order). */
 function rankTopics(
