@@ -51,3 +51,33 @@ test('a link to a document this browser does not hold says so and offers a way o
   await page.getByRole('link', { name: 'Open the library' }).click();
   await expect(page).toHaveURL(/\/library$/);
 });
+
+test.describe('with clipboard access', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a saved briefing’s citation quotes question and answer and says its link is local', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/import');
+    await page.getByLabel('Paste a transcript or news story').fill(briefing);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Save in this browser' }).click();
+    await page.getByRole('link', { name: 'Read it now' }).click();
+    await expect(page).toHaveURL(/\/d\/[0-9a-z]+$/);
+    const documentPath = new URL(page.url()).pathname;
+
+    const exchangeTitle = 'Question 2 · Tom Berg, Coastal Wire · 5G';
+    await page
+      .getByRole('region', { name: exchangeTitle })
+      .getByRole('button', { name: `Copy citation of ${exchangeTitle}` })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '“Minister, is 5G equipment from Huawei a concern?” — Tom Berg, Coastal Wire\n\n' +
+        '“We review every network supplier.” — Piet Janssen, Minister of Defence, Netherlands (through an interpreter)\n\n' +
+        `${exchangeTitle}, in “${title}”. ${baseURL ?? ''}${documentPath}/exchange/x3\n` +
+        'This link opens only in this browser, where the document is saved.',
+    );
+  });
+});
