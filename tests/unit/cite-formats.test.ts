@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeExchange, citeTurn } from '../../src/domain/cite/citation';
+import { citeExchange, citeStoryParagraph, citeTurn } from '../../src/domain/cite/citation';
 import { formatLongDate } from '../../src/domain/cite/dates';
 import { escapeBibtex } from '../../src/domain/cite/format-bibtex';
 import { formatCitation } from '../../src/domain/cite/formats';
@@ -7,7 +7,8 @@ import { composeTextDirective, linkToQuotedText } from '../../src/domain/cite/te
 import { briefingText } from '../../src/content/seeds';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
-import type { Exchange, Transcript, Turn } from '../../src/domain/types';
+import { parseArticle } from '../../src/domain/article/parse-article';
+import type { Article, ArticleParagraph, Exchange, Transcript, Turn } from '../../src/domain/types';
 
 const invented = [
   'Joint Press Conference of Minister Ana M. Ruiz and Secretary Tom Hale',
@@ -208,5 +209,59 @@ describe('escapes and dates', () => {
     expect(formatLongDate('2017-02-09')).toBe('9 February 2017');
     expect(formatLongDate('2021-02-30')).toBe('2021-02-30');
     expect(formatLongDate('Jan. 27, 2020')).toBe('Jan. 27, 2020');
+  });
+});
+
+describe('citations of a news story paragraph', () => {
+  const storyText = [
+    'News story: Harbors reopen after the storm',
+    '',
+    'The port of Westhaven opened on Monday.\u00a0 Ships came back at noon.',
+    '',
+    'Harbor Minister Ana M. Ruiz said:',
+    '',
+    'We rebuilt the piers in four weeks.\u00a0 The work goes on.',
+    '',
+  ].join('\n');
+  const story: Article = {
+    ...parseArticle(storyText),
+    source: { publisher: 'Ministry of Harbors', date: '2021-03-04' },
+  };
+  const paragraphOf = (id: string): ArticleParagraph => {
+    const paragraph = story.paragraphs.find((candidate) => candidate.id === id);
+    if (!paragraph) throw new Error(`no paragraph ${id}`);
+    return paragraph;
+  };
+
+  it('quotes the story’s own words under its title, publisher and date alone', () => {
+    const start = storyText.indexOf('came back');
+    const citation = citeStoryParagraph(story, paragraphOf('p1'), {
+      url: 'https://podium.example/#p1',
+      selection: { start, end: start + 4 },
+    });
+    expect(formatCitation(citation, 'text')).toBe(
+      '“Ships came back at noon.”, in “Harbors reopen after the storm”, Ministry of Harbors, 4 March 2021. https://podium.example/#p1',
+    );
+    expect(formatCitation(citation, 'bibtex').split('\n').slice(0, 2)).toEqual([
+      '@misc{ministryofharbors2021-p1,',
+      '  author = {{Ministry of Harbors}},',
+    ]);
+  });
+
+  it('attributes a quote paragraph to the person the story quotes', () => {
+    const citation = citeStoryParagraph(story, paragraphOf('p3'), {
+      url: 'https://podium.example/#p3',
+    });
+    expect(formatCitation(citation, 'text')).toBe(
+      '“We rebuilt the piers in four weeks. The work goes on.” — Ana M. Ruiz, Harbor Minister, in “Harbors reopen after the storm”, Ministry of Harbors, 4 March 2021. https://podium.example/#p3',
+    );
+    const [item] = JSON.parse(formatCitation(citation, 'csl-json')) as Record<string, unknown>[];
+    expect(item).toMatchObject({
+      type: 'article',
+      title: 'Harbors reopen after the storm',
+      author: [{ family: 'Ruiz', given: 'Ana M.' }],
+      genre: 'News story',
+    });
+    expect(item).not.toHaveProperty('container-title');
   });
 });

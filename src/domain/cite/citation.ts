@@ -1,4 +1,13 @@
-import type { Exchange, Source, Span, Speaker, Transcript, Turn } from '../types';
+import type {
+  Article,
+  ArticleParagraph,
+  Exchange,
+  Source,
+  Span,
+  Speaker,
+  Transcript,
+  Turn,
+} from '../types';
 import {
   listSpokenParagraphs,
   quoteParagraphs,
@@ -24,7 +33,8 @@ export type Interpretation = 'none' | 'partial' | 'full';
 
 /** One speaker's quoted words. */
 export interface CitedPassage {
-  readonly speaker: CitedSpeaker;
+  /** Absent for a news story's own words, which its publisher speaks for. */
+  readonly speaker?: CitedSpeaker | undefined;
   readonly interpretation: Interpretation;
   readonly quotation: Quotation;
 }
@@ -37,15 +47,15 @@ export interface CitedDocument {
   readonly genre: string;
 }
 
-/** A prepared speech, or questions and answers. */
-export type CitedKind = 'speech' | 'interview';
+/** A prepared speech, questions and answers, or a news story. */
+export type CitedKind = 'speech' | 'interview' | 'article';
 
 /** Everything a citation of a turn, a quote or an exchange says, in any format. */
 export interface Citation {
   /** Names the cited part within its document, for reference keys: "t9", "x3". */
   readonly id: string;
   readonly kind: CitedKind;
-  /** The part of the document the words belong to: the exchange's title. */
+  /** The part of the document the words belong to: the exchange's title, or the story's. */
   readonly heading: string;
   /** One passage for a turn or a quote; the question and the first answer for an exchange. */
   readonly passages: readonly CitedPassage[];
@@ -56,6 +66,7 @@ export interface Citation {
   readonly local: boolean;
 }
 
+/** What a citation needs besides the document: its permalink, a length, where it is kept. */
 export interface CiteOptions {
   /** The permalink, absolute. */
   readonly url: string;
@@ -68,7 +79,11 @@ export interface CiteOptions {
 /** How long a quoted passage may be when the reader selected nothing (chats cut near here). */
 export const defaultQuoteLength = 500;
 
+/** What a briefing is called in a reference manager's genre field. */
 export const transcriptGenre = 'Press briefing transcript';
+
+/** What a news story is called in a reference manager's genre field. */
+export const storyGenre = 'News story';
 
 // questioners.ts names reporters it cannot name by outlet ("RAI Television reporter") or by number
 // ("Unnamed reporter 2"): such a name is a description, not a person's.
@@ -197,4 +212,46 @@ export function citeExchange(
     url: options.url,
     local: options.local ?? false,
   };
+}
+
+/**
+ * A citation of a news story paragraph: the sentences the selection touches, else its opening ones.
+ * A quote paragraph is attributed to its speaker; the story's own words to no one but its publisher.
+ */
+export function citeStoryParagraph(
+  article: Article,
+  paragraph: ArticleParagraph,
+  options: CiteOptions & { readonly selection?: Span | undefined },
+): Citation {
+  const speaker = article.speakers.find((candidate) => candidate.id === paragraph.speakerId);
+  const quotation = quoteParagraphs([paragraph], {
+    selection: options.selection,
+    maxChars: options.maxChars ?? defaultQuoteLength,
+  });
+  return {
+    id: paragraph.id,
+    kind: 'article',
+    heading: article.title,
+    passages: [
+      {
+        ...(speaker === undefined ? {} : { speaker: describeCitedSpeaker(speaker, speaker.name) }),
+        interpretation: 'none',
+        quotation,
+      },
+    ],
+    document: { title: article.title, source: article.source, genre: storyGenre },
+    url: options.url,
+    local: options.local ?? false,
+  };
+}
+
+/** Who a citation names as authors: each speaker once, else the publisher, as an organisation. */
+export function listCitedAuthors(citation: Citation): CitedSpeaker[] {
+  const speakers = citation.passages.flatMap((passage) =>
+    passage.speaker === undefined ? [] : [passage.speaker],
+  );
+  const unique = [...new Map(speakers.map((speaker) => [speaker.name, speaker])).values()];
+  const publisher = citation.document.source?.publisher;
+  if (unique.length > 0 || publisher === undefined) return unique;
+  return [{ name: publisher, person: false }];
 }

@@ -1,8 +1,7 @@
-import type { Citation, CitedSpeaker } from './citation';
+import { listCitedAuthors, type Citation, type CitedSpeaker } from './citation';
 import { monthNames, readIsoDate } from './dates';
-import { attributePassage, localLinkNote } from './format-text';
+import { localLinkNote, writeSpokenQuote } from './format-text';
 import { splitName, toKeyWord } from './names';
-import { writeQuotationText } from './quote-passage';
 
 // BibTeX for LaTeX and reference managers: one @misc entry whose key stays the same for the same
 // passage (family name, year, and the turn or exchange id). Text is escaped so that a transcript's
@@ -41,8 +40,8 @@ const writeAuthor = (speaker: CitedSpeaker): string => {
 
 /** The key a citation is filed under: "guerini2020-t9" (first named person, year, part). */
 export function composeReferenceKey(citation: Citation): string {
-  const speakers = citation.passages.map((passage) => passage.speaker);
-  const named = speakers.find((speaker) => speaker.person) ?? speakers[0];
+  const authors = listCitedAuthors(citation);
+  const named = authors.find((author) => author.person) ?? authors[0];
   const parts = named === undefined ? undefined : splitName(named);
   const who =
     parts === undefined
@@ -59,14 +58,11 @@ export function composeReferenceKey(citation: Citation): string {
 export function formatBibtexCitation(citation: Citation): string {
   const { source } = citation.document;
   const date = readIsoDate(source?.date ?? '');
-  const authors = [...new Map(citation.passages.map((p) => [p.speaker.name, p.speaker])).values()];
-  const quotes = citation.passages.map((passage) => {
-    const text = writeQuotationText(passage.quotation, ' ');
-    return text.length === 0
-      ? attributePassage(passage)
-      : `${attributePassage(passage)}: “${text}”`;
-  });
-  const note = [`${citation.heading}.`, ...quotes, ...(citation.local ? [localLinkNote] : [])];
+  const authors = listCitedAuthors(citation);
+  const quotes = citation.passages.map((passage) => writeSpokenQuote(passage, ' '));
+  // The part cited (an exchange) when it is not the whole document the title already names.
+  const part = citation.heading === citation.document.title ? [] : [`${citation.heading}.`];
+  const note = [...part, ...quotes, ...(citation.local ? [localLinkNote] : [])];
   const field = (name: string, value: string): string => `  ${name} = {${value}}`;
   const lines = [
     ...(authors.length === 0 ? [] : [field('author', authors.map(writeAuthor).join(' and '))]),

@@ -1,7 +1,12 @@
-import type { Citation } from './citation';
+import { listCitedAuthors, type Citation } from './citation';
 import { readIsoDate } from './dates';
 import { composeReferenceKey } from './format-bibtex';
-import { attributePassage, linkToCitedSource, localLinkNote } from './format-text';
+import {
+  attributePassage,
+  linkToCitedSource,
+  localLinkNote,
+  writeSpokenQuote,
+} from './format-text';
 import { splitName } from './names';
 import { writeQuotationText } from './quote-passage';
 
@@ -15,9 +20,9 @@ type CslName = { family: string; given?: string; suffix?: string } | { literal: 
 /** One CSL-JSON item, with the fields a citation fills. */
 export interface CslItem {
   id: string;
-  type: 'speech' | 'interview';
+  type: 'speech' | 'interview' | 'article';
   title: string;
-  'container-title': string;
+  'container-title'?: string;
   genre: string;
   author: CslName[];
   publisher?: string;
@@ -30,18 +35,15 @@ export interface CslItem {
 /** A citation as a CSL-JSON item. */
 export function composeCslItem(citation: Citation): CslItem {
   const { source } = citation.document;
-  const authors = [...new Map(citation.passages.map((p) => [p.speaker.name, p.speaker])).values()];
+  const authors = listCitedAuthors(citation);
   // Several speakers' words are told apart by who said them.
   const single = citation.passages.length === 1;
   const quotes = citation.passages
     .filter((passage) => passage.quotation.paragraphs.length > 0)
-    .map((passage) => {
-      const text = writeQuotationText(passage.quotation);
-      return single ? text : `${attributePassage(passage)}: “${text}”`;
-    });
+    .map((passage) => (single ? writeQuotationText(passage.quotation) : writeSpokenQuote(passage)));
   const sourceLink = linkToCitedSource(citation);
   const note = [
-    citation.passages.map(attributePassage).join('; '),
+    citation.passages.map(attributePassage).filter(Boolean).join('; '),
     ...(sourceLink === undefined ? [] : [`Source: ${sourceLink}`]),
     ...(citation.local ? [localLinkNote] : []),
   ];
@@ -50,7 +52,9 @@ export function composeCslItem(citation: Citation): CslItem {
     id: composeReferenceKey(citation),
     type: citation.kind,
     title: citation.heading,
-    'container-title': citation.document.title,
+    ...(citation.heading === citation.document.title
+      ? {}
+      : { 'container-title': citation.document.title }),
     genre: citation.document.genre,
     author: authors.map((speaker) => ({ ...splitName(speaker) })),
     ...(source?.publisher === undefined ? {} : { publisher: source.publisher }),

@@ -34,7 +34,25 @@ const interpretationNotes = {
 
 /** Who said a passage, with how it was interpreted: "Lorenzo Guerini, …, Italy (through an interpreter)". */
 export const attributePassage = (passage: CitedPassage): string =>
-  `${describeSpeaker(passage.speaker)}${interpretationNotes[passage.interpretation]}`;
+  passage.speaker === undefined
+    ? ''
+    : `${describeSpeaker(passage.speaker)}${interpretationNotes[passage.interpretation]}`;
+
+/** A quote in curly quotes and who said it, as far as either is known: `“…” — Name, Role`. */
+export function writeAttributedQuote(passage: CitedPassage): string {
+  const text = writeQuotationText(passage.quotation);
+  const who = attributePassage(passage);
+  if (text.length === 0) return who;
+  return who.length === 0 ? `“${text}”` : `“${text}” — ${who}`;
+}
+
+/** Who said a quote, then the quote, as far as either is known: `Name, Role: “…”` (for notes). */
+export function writeSpokenQuote(passage: CitedPassage, paragraphBreak = '\n\n'): string {
+  const text = writeQuotationText(passage.quotation, paragraphBreak);
+  const who = attributePassage(passage);
+  if (text.length === 0) return who;
+  return who.length === 0 ? `“${text}”` : `${who}: “${text}”`;
+}
 
 /** `in “Title”, Publisher, 31 January 2020`: the document, its publisher and its date. */
 export function describeCitedDocument(citation: Citation): string {
@@ -64,15 +82,11 @@ function composeEndNotes(citation: Citation, writeLink: (url: string) => string)
 /** A citation as plain text, each quote in curly quotes with its paragraphs apart. */
 export function formatTextCitation(citation: Citation): string {
   const reference = `${describeCitedDocument(citation)}. ${citation.url}`;
-  const quoted = citation.passages.map((passage) => {
-    const text = writeQuotationText(passage.quotation);
-    return text.length === 0
-      ? attributePassage(passage)
-      : `“${text}” — ${attributePassage(passage)}`;
-  });
+  const quoted = citation.passages.map(writeAttributedQuote);
+  const [only] = quoted;
   const body =
-    quoted.length === 1
-      ? [`${quoted[0] ?? ''}, ${reference}`]
+    quoted.length === 1 && only !== undefined
+      ? [only.length === 0 ? reference : `${only}, ${reference}`]
       : [...quoted, `${citation.heading}, ${reference}`];
   const notes = composeEndNotes(citation, (url) => url);
   return [body.join('\n\n'), ...notes].join('\n');
@@ -89,8 +103,13 @@ export function formatMarkdownCitation(citation: Citation): string {
   const reference = `${escapeMarkdown(describeCitedDocument(citation))}. <${citation.url}>`;
   const single = citation.passages.length === 1;
   const parts = citation.passages.flatMap((passage) => {
-    const who = `— ${escapeMarkdown(attributePassage(passage))}${single ? `, ${reference}` : ''}`;
-    return passage.quotation.paragraphs.length === 0 ? [who] : [writeBlockquote(passage), who];
+    const who = [escapeMarkdown(attributePassage(passage)), single ? reference : '']
+      .filter(present)
+      .join(', ');
+    const attribution = who.length === 0 ? [] : [`— ${who}`];
+    return passage.quotation.paragraphs.length === 0
+      ? attribution
+      : [writeBlockquote(passage), ...attribution];
   });
   if (!single) parts.push(`${escapeMarkdown(citation.heading)}, ${reference}`);
   return [...parts, ...composeEndNotes(citation, (url) => `<${url}>`)].join('\n\n');

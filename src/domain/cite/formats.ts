@@ -6,6 +6,7 @@ import { formatMarkdownCitation, formatTextCitation } from './format-text';
 /** The formats a citation can be copied in. */
 export type CitationFormat = 'text' | 'markdown' | 'bibtex' | 'csl-json';
 
+/** Every format, in the order a menu offers them. */
 export const citationFormats: readonly CitationFormat[] = [
   'text',
   'markdown',

@@ -22,6 +22,7 @@ export interface Quotation {
   readonly continues: boolean;
 }
 
+/** How much to quote: the reader's selection, else a length. */
 export interface QuoteOptions {
   /** What the reader selected, in input offsets; widened to whole sentences. */
   readonly selection?: Span | undefined;
