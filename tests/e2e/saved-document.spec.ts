@@ -1,18 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const briefing = readFileSync(new URL('../fixtures/import-briefing.txt', import.meta.url), 'utf8');
 const title =
   'Secretary of the Navy Ana Ruiz and Minister of Defence Piet Janssen of the Netherlands Press Conference';
 
-test('an imported briefing opens in the viewer, with permalinks that survive a reload', async ({
-  page,
-}) => {
+/** Imports the briefing, saves it in this browser and opens it. */
+async function saveBriefing(page: Page): Promise<void> {
   await page.goto('/import');
   await page.getByLabel('Paste a transcript or news story').fill(briefing);
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.getByRole('button', { name: 'Save in this browser' }).click();
   await page.getByRole('link', { name: 'Read it now' }).click();
+}
+
+test('an imported briefing opens in the viewer, with permalinks that survive a reload', async ({
+  page,
+}) => {
+  await saveBriefing(page);
 
   await expect(page).toHaveURL(/\/d\/[0-9a-z]+$/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -59,11 +64,7 @@ test.describe('with clipboard access', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('/import');
-    await page.getByLabel('Paste a transcript or news story').fill(briefing);
-    await page.getByRole('button', { name: 'Preview' }).click();
-    await page.getByRole('button', { name: 'Save in this browser' }).click();
-    await page.getByRole('link', { name: 'Read it now' }).click();
+    await saveBriefing(page);
     await expect(page).toHaveURL(/\/d\/[0-9a-z]+$/);
     const documentPath = new URL(page.url()).pathname;
 
