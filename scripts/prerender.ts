@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../src/domain/site/content-security-policy';
 import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
 import { seedPreloadAttribute } from './prebuilt-seeds';
+import { writePreviewImages } from './preview-images';
 
 interface ServerEntry {
   prerenderPages(site: SiteAddress): Promise<PrerenderedPage[]>;
@@ -117,11 +118,19 @@ async function main(): Promise<void> {
     }),
   );
   console.log(`prerender: wrote ${String(pages.length)} pages under base ${site.base}`);
+  const images = await writePreviewImages(
+    distDir,
+    pages.flatMap((page) => (page.preview === undefined ? [] : [page.preview])),
+  );
+  console.log(
+    `prerender: drew ${String(images.count)} preview images (1200×630 PNG) in ` +
+      `${images.milliseconds.toFixed(0)} ms, ${(images.bytes / 1024).toFixed(1)} KiB in all`,
+  );
   console.log(
     site.siteUrl === undefined
-      ? 'prerender: PODIUM_SITE_URL is not set, so canonical and og:url links are root-relative ' +
-          '(link previews want absolute URLs: set PODIUM_SITE_URL=https://your.host)'
-      : `prerender: canonical and og:url links start with ${site.siteUrl}`,
+      ? 'prerender: PODIUM_SITE_URL is not set, so canonical, og:url and og:image links are ' +
+          'root-relative (link previews want absolute URLs: set PODIUM_SITE_URL=https://your.host)'
+      : `prerender: canonical, og:url and og:image links start with ${site.siteUrl}`,
   );
 }
 

@@ -6,6 +6,11 @@ import {
   StaticRouterProvider,
   type RouteObject,
 } from 'react-router';
+import {
+  describeExchangeCard,
+  previewCardSize,
+  previewImagePath,
+} from './domain/site/preview-card';
 import { loadSeeds } from './routes/seed-loader';
 import {
   composeHeadTags,
@@ -106,16 +111,24 @@ function listFixedPaths(routeList: readonly RouteObject[]): string[] {
 export async function prerenderPages(address: SiteAddress): Promise<PrerenderedPage[]> {
   const site = { ...address, base: normalizeBase(address.base) };
   // The same documents the viewer's loader reads, so each page's head names what its body shows.
-  const { transcript: seedTranscript } = await loadSeeds();
-  const viewerPages = [
-    describeHomePage(seedTranscript),
-    ...seedTranscript.exchanges.map((exchange) => describeExchangePage(seedTranscript, exchange)),
-  ].map(async (meta) =>
-    toPage(meta, site, await renderPath(meta.path, site.base), {
+  const { transcript: seedTranscript, topics } = await loadSeeds();
+  const viewerPages: Promise<PrerenderedPage>[] = [
+    { meta: describeHomePage(seedTranscript), preview: undefined },
+    ...seedTranscript.exchanges.map((exchange) => {
+      // Each permalink unfurls as a card of its words; the build draws it (scripts/preview-images).
+      const card = describeExchangeCard(seedTranscript, exchange, topics);
+      const path = previewImagePath(exchange.id);
+      const image = { path, ...previewCardSize, alt: card.alt };
+      const meta = { ...describeExchangePage(seedTranscript, exchange), image };
+      return { meta, preview: { path, card } };
+    }),
+  ].map(async ({ meta, preview }) => ({
+    ...toPage(meta, site, await renderPath(meta.path, site.base), {
       name: toOutputFile(meta.path),
       mode: 'hydrate',
     }),
-  );
+    preview,
+  }));
   const otherPages = listFixedPaths(routes).map(async (path) => {
     const rendered = await renderPath(path, site.base);
     const meta = describeAppPage(path, rendered.title ?? '');

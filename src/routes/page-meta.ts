@@ -1,3 +1,5 @@
+import { shortenToWords, squeezeSpace } from '../domain/cite/quote-passage';
+import type { PreviewCard } from '../domain/site/preview-card';
 import type { Exchange, Transcript, Turn } from '../domain/types';
 import { composeDocumentTitle } from './document-title';
 import { paths } from './paths';
@@ -18,6 +20,18 @@ export interface PageMeta {
   readonly type: 'website' | 'article';
   /** Not-found pages ask search engines to leave them out and name no canonical address. */
   readonly indexable: boolean;
+  /** The picture a link preview shows, when the build draws one. */
+  readonly image?: PageImage | undefined;
+}
+
+/** A page's preview picture. */
+export interface PageImage {
+  /** The image's in-app path, relative to the base: `/previews/x3.png`. */
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+  /** What the picture shows, for readers who cannot see it. */
+  readonly alt: string;
 }
 
 /** Where the site lives: the base path it is served under and, when known, its origin. */
@@ -39,6 +53,8 @@ export interface PrerenderedPage {
   readonly showsSeeds: boolean;
   readonly head: string;
   readonly html: string;
+  /** The preview image the build draws for this page: where it goes and what it shows. */
+  readonly preview?: { readonly path: string; readonly card: PreviewCard } | undefined;
 }
 
 /** The attribute on #root that tells the browser entry how to start (see PrerenderedPage['mode']). */
@@ -48,19 +64,6 @@ export const siteName = 'Podium';
 
 /** About how much of the question a preview shows; chats cut descriptions near 160 characters. */
 const excerptLength = 140;
-
-/** Collapses runs of white space (the transcript keeps double spaces and no-break spaces). */
-const squeeze = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
-/** Shortens text to at most `limit` characters at a word boundary, marking the cut with an ellipsis. */
-export function truncateWords(text: string, limit: number): string {
-  const plain = squeeze(text);
-  if (plain.length <= limit) return plain;
-  const cut = plain.slice(0, limit);
-  const lastSpace = cut.lastIndexOf(' ');
-  const words = lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut;
-  return `${words.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
-}
 
 /** The turn that opens what an exchange is about: the reporter's question, else its first speech. */
 function findLeadTurn(transcript: Transcript, exchange: Exchange): Turn | undefined {
@@ -86,7 +89,7 @@ export function describeHomePage(transcript: Transcript): PageMeta {
   return {
     path: paths.home(),
     title: composeDocumentTitle(transcript, undefined, undefined),
-    description: squeeze(
+    description: squeezeSpace(
       `${transcript.title}${publisher === undefined ? '' : ` (${publisher})`}: the full briefing ` +
         'by exchange, speaker and topic, beside a related news story.',
     ),
@@ -100,7 +103,7 @@ export function describeHomePage(transcript: Transcript): PageMeta {
 export function describeExchangePage(transcript: Transcript, exchange: Exchange): PageMeta {
   const lead = findLeadTurn(transcript, exchange);
   const speaker = transcript.speakers.find((candidate) => candidate.id === lead?.speakerId);
-  const quote = lead ? truncateWords(speechOf(lead), excerptLength) : '';
+  const quote = lead ? shortenToWords(speechOf(lead), excerptLength) : '';
   const said = quote.length === 0 ? '' : ` ${speaker ? `${speaker.name}: ` : ''}“${quote}”`;
   return {
     path: paths.exchange(exchange.id),
@@ -188,9 +191,27 @@ export function composeHeadTags(meta: PageMeta, site: SiteAddress): string {
     metaTag('property', 'og:title', meta.socialTitle),
     metaTag('property', 'og:description', meta.description),
     metaTag('property', 'og:url', url),
-    metaTag('name', 'twitter:card', 'summary'),
+  );
+  if (meta.image !== undefined) {
+    const image = resolvePageUrl(meta.image.path, site);
+    tags.push(
+      metaTag('property', 'og:image', image),
+      metaTag('property', 'og:image:type', 'image/png'),
+      metaTag('property', 'og:image:width', String(meta.image.width)),
+      metaTag('property', 'og:image:height', String(meta.image.height)),
+      metaTag('property', 'og:image:alt', meta.image.alt),
+    );
+  }
+  tags.push(
+    metaTag('name', 'twitter:card', meta.image === undefined ? 'summary' : 'summary_large_image'),
     metaTag('name', 'twitter:title', meta.socialTitle),
     metaTag('name', 'twitter:description', meta.description),
   );
+  if (meta.image !== undefined) {
+    tags.push(
+      metaTag('name', 'twitter:image', resolvePageUrl(meta.image.path, site)),
+      metaTag('name', 'twitter:image:alt', meta.image.alt),
+    );
+  }
   return tags.join('\n    ');
 }

@@ -1,14 +1,20 @@
 import type { Filters } from '../domain/search/filters';
+import { readPassageHash } from '../domain/quote/hash';
 import type { ExchangeId, TurnId } from '../domain/types';
 import { writeFilters } from './search-params';
 
 /** The fragment that names a turn inside an exchange page: `#t7`. */
 export const turnHash = (turnId: TurnId): string => `#${turnId}`;
 
-/** Reads a turn id from a location hash (`#t7` → `t7`); undefined when there is none. */
+/**
+ * Reads a turn id from a location hash (`#t7` → `t7`), also from a quote link (`#t7:q=120-188~k3f9`
+ * opens turn t7); undefined when there is none.
+ */
 export function readTurnHash(hash: string): TurnId | undefined {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
-  return id.length > 0 ? (id as TurnId) : undefined;
+  const passage = readPassageHash(hash);
+  if (passage.kind === 'none') return undefined;
+  const id = passage.kind === 'quote' ? passage.anchor.blockId : passage.blockId;
+  return id === undefined ? undefined : (id as TurnId);
 }
 
 const withQuery = (pathname: string, filters: Filters | undefined): string => {

@@ -35,7 +35,12 @@ export function SavedDocumentRoute() {
     () =>
       'error' in pair
         ? undefined
-        : { transcript: pair.transcript, article: pair.article, topics: defaultTopics },
+        : {
+            transcript: pair.transcript,
+            article: pair.article,
+            topics: defaultTopics,
+            local: true,
+          },
     [pair],
   );
   if (documents === undefined) {

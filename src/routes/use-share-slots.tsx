@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useHref } from 'react-router';
+import { citeExchange, citeTurn } from '../domain/cite/citation';
+import { formatCitation } from '../domain/cite/formats';
 import type { Transcript } from '../domain/types';
-import { formatExchangeCitation, formatTurnCitation } from '../features/share/citation';
 import { ShareActions } from '../features/share/share-actions';
 import type { TranscriptSlots } from '../features/transcript/transcript-types';
 import { toAbsoluteUrl } from './paths';
@@ -9,17 +10,18 @@ import { seedViewerPaths, type ViewerPaths } from './use-viewer-links';
 
 /**
  * Share buttons for every exchange and turn. A shared link is the bare permalink, without the
- * sharer's filters: the colleague who opens it sees the passage inside the whole briefing.
+ * sharer's filters: the colleague who opens it sees the passage inside the whole briefing. A
+ * document saved in this browser (`local`) says in its citations that its links open nowhere else.
  */
 export function useShareSlots(
   transcript: Transcript,
   paths: ViewerPaths = seedViewerPaths,
+  local = false,
 ): TranscriptSlots {
   const basenameHref = useHref('/');
   return useMemo(() => {
     // Read at click time: during a server render there is no window to ask for the origin.
     const absolute = (path: string) => toAbsoluteUrl(path, basenameHref, window.location.origin);
-    const document = { title: transcript.title, source: transcript.source };
     return {
       renderExchangeActions: (exchange) => {
         const getLink = () => absolute(paths.exchange(exchange.id));
@@ -28,33 +30,23 @@ export function useShareSlots(
             subject={exchange.title}
             getLink={getLink}
             getCitation={() =>
-              formatExchangeCitation({ title: exchange.title, document, url: getLink() })
+              formatCitation(citeExchange(transcript, exchange, { url: getLink(), local }), 'text')
             }
           />
         );
       },
       renderTurnActions: (turn, exchange, speaker) => {
         const getLink = () => absolute(paths.exchange(exchange.id, { turnId: turn.id }));
-        const quote = turn.paragraphs
-          .filter((paragraph) => !paragraph.stage)
-          .map((paragraph) => paragraph.text)
-          .join(' ');
         return (
           <ShareActions
             subject={`turn ${turn.id} by ${speaker?.name ?? turn.label}`}
             getLink={getLink}
             getCitation={() =>
-              formatTurnCitation({
-                quote,
-                speaker: speaker ?? { name: turn.label },
-                interpreted: turn.interpreted,
-                document,
-                url: getLink(),
-              })
+              formatCitation(citeTurn(transcript, turn, { url: getLink(), local }), 'text')
             }
           />
         );
       },
     };
-  }, [basenameHref, transcript, paths]);
+  }, [basenameHref, transcript, paths, local]);
 }

@@ -6,6 +6,8 @@ export interface ViewerDocuments {
   readonly transcript: Transcript;
   readonly article: Article | undefined;
   readonly topics: readonly Topic[];
+  /** Saved in this browser alone: its links open nowhere else, and its citations say so. */
+  readonly local?: boolean;
 }
 
 /**

@@ -62,7 +62,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
-  const slots = useShareSlots(transcript, viewerPaths);
+  const slots = useShareSlots(transcript, viewerPaths, documents.local);
   const links = useViewerLinks(viewerPaths, filters);
   const rail = useRailView(view);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);

@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { initialLayout, useLayoutStore } from '../../src/state/layout';
 import { questionExchange, renderAt } from './render-route';
 
@@ -25,25 +24,20 @@ describe('sharing', () => {
     expect(await screen.findByText('Link copied')).toBeVisible();
   });
 
-  it('copies a citation of a turn with the speaker, the briefing and the link', async () => {
+  it('copies a citation of a turn: whole sentences, the speaker, the date, the link and the source', async () => {
     const user = userEvent.setup();
-    const question = questionExchange(1);
-    const answerId = question.turnIds.at(-1);
-    const answer = seedTranscript.turns.find((turn) => turn.id === answerId);
-    const speaker = seedTranscript.speakers.find((candidate) => candidate.id === answer?.speakerId);
-    if (!answer || !speaker) throw new Error('The first question has no answer');
-    renderAt(`/exchange/${question.id}`);
-    await screen.findByRole('region', { name: question.title });
-    const article = screen.getAllByRole('article').find((candidate) => candidate.id === answer.id);
-    if (!article) throw new Error('The answer is not shown');
-    await user.click(within(article).getByRole('button', { name: /^Copy citation/ }));
-    const citation = await navigator.clipboard.readText();
-    expect(citation).toContain(`— ${speaker.name}`);
-    expect(citation).toContain(`in “${seedTranscript.title}”`);
-    expect(
-      citation.endsWith(`${window.location.origin}/exchange/${question.id}#${answer.id}`),
-    ).toBe(true);
-    expect(citation.startsWith('“')).toBe(true);
+    renderAt('/exchange/x2');
+    await screen.findByRole('region', { name: questionExchange(1).title });
+    const answer = screen.getAllByRole('article').find((candidate) => candidate.id === 't5');
+    if (!answer) throw new Error('The first answer is not shown');
+    await user.click(within(answer).getByRole('button', { name: /^Copy citation/ }));
+    expect(await navigator.clipboard.readText()).toBe(
+      "“I'll just comment briefly, because I don't want to get ahead of any public release that is pending.\n\n" +
+        'I would just say this much: Landmines are one of very many other important tools that our commanders need to have available to them on the battlefield, to shape the battlefield and to protect our forces. …” ' +
+        '— Mark T. Esper, Secretary of Defense, United States, in “Secretary of Defense Dr. Mark T. Esper and Minister of Defense Lorenzo Guerini of Italy Joint Press Briefing”, U.S. Department of Defense, 31 January 2020. ' +
+        `${window.location.origin}/exchange/x2#t5\n` +
+        "Source: https://www.defense.gov/Newsroom/Transcripts/Transcript/Article/2072124/secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of/#:~:text=I'll%20just%20comment%20briefly%2C,to%20protect%20our%20forces.",
+    );
     expect(await screen.findByText('Citation copied')).toBeVisible();
   });
 

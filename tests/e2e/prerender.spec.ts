@@ -107,9 +107,26 @@ test('every permalink is a page of its own that names its exchange for previews'
     expect(head.meta('og:description')).toBe(head.meta('description'));
     expect(head.meta('og:type')).toBe('article');
     expect(head.meta('og:site_name')).toBe('Podium');
-    expect(head.meta('twitter:card')).toBe('summary');
+    expect(head.meta('twitter:card')).toBe('summary_large_image');
     expect(head.canonical).toMatch(new RegExp(`/exchange/${exchange.id}$`, 'u'));
     expect(head.meta('og:url')).toBe(head.canonical);
+    expect(head.meta('og:image')).toBe(`/previews/${exchange.id}.png`);
+    expect(head.meta('og:image:width')).toBe('1200');
+    expect(head.meta('og:image:height')).toBe('630');
+    expect(head.meta('og:image:alt')).toContain(exchange.title);
+  }
+});
+
+test('every permalink’s preview image is served as a PNG card of 1200 by 630', async ({
+  request,
+}) => {
+  for (const exchange of seedTranscript.exchanges) {
+    const response = await request.get(`/previews/${exchange.id}.png`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   }
 });
 

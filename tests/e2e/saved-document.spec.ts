@@ -1,18 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const briefing = readFileSync(new URL('../fixtures/import-briefing.txt', import.meta.url), 'utf8');
 const title =
   'Secretary of the Navy Ana Ruiz and Minister of Defence Piet Janssen of the Netherlands Press Conference';
 
-test('an imported briefing opens in the viewer, with permalinks that survive a reload', async ({
-  page,
-}) => {
+/** Imports the briefing, saves it in this browser and opens it. */
+async function saveBriefing(page: Page): Promise<void> {
   await page.goto('/import');
   await page.getByLabel('Paste a transcript or news story').fill(briefing);
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.getByRole('button', { name: 'Save in this browser' }).click();
   await page.getByRole('link', { name: 'Read it now' }).click();
+}
+
+test('an imported briefing opens in the viewer, with permalinks that survive a reload', async ({
+  page,
+}) => {
+  await saveBriefing(page);
 
   await expect(page).toHaveURL(/\/d\/[0-9a-z]+$/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -50,4 +55,30 @@ test('a link to a document this browser does not hold says so and offers a way o
   await expect(page.getByText(/not saved in this browser/)).toBeVisible();
   await page.getByRole('link', { name: 'Open the library' }).click();
   await expect(page).toHaveURL(/\/library$/);
+});
+
+test.describe('with clipboard access', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a saved briefing’s citation quotes question and answer and says its link is local', async ({
+    page,
+    baseURL,
+  }) => {
+    await saveBriefing(page);
+    await expect(page).toHaveURL(/\/d\/[0-9a-z]+$/);
+    const documentPath = new URL(page.url()).pathname;
+
+    const exchangeTitle = 'Question 2 · Tom Berg, Coastal Wire · 5G';
+    await page
+      .getByRole('region', { name: exchangeTitle })
+      .getByRole('button', { name: `Copy citation of ${exchangeTitle}` })
+      .click();
+    await expect(page.getByRole('status').filter({ hasText: 'Citation copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '“Minister, is 5G equipment from Huawei a concern?” — Tom Berg, Coastal Wire\n\n' +
+        '“We review every network supplier.” — Piet Janssen, Minister of Defence, Netherlands (through an interpreter)\n\n' +
+        `${exchangeTitle}, in “${title}”. ${baseURL ?? ''}${documentPath}/exchange/x3\n` +
+        'This link opens only in this browser, where the document is saved.',
+    );
+  });
 });

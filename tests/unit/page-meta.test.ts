@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shortenToWords } from '../../src/domain/cite/quote-passage';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Exchange, Transcript } from '../../src/domain/types';
@@ -13,7 +14,6 @@ import {
   normalizeBase,
   resolvePageUrl,
   toOutputFile,
-  truncateWords,
   type PageMeta,
 } from '../../src/routes/page-meta';
 
@@ -139,6 +139,30 @@ describe('composeHeadTags', () => {
     expect(metaContent(head, 'twitter:card')).toBe('summary');
   });
 
+  it('names a preview picture, absolute under the site URL, as a large Twitter card', () => {
+    const head = composeHeadTags(
+      {
+        ...meta,
+        image: { path: '/previews/x4.png', width: 1200, height: 630, alt: 'Landmines & Libya' },
+      },
+      { base: '/podium/', siteUrl: 'https://podium.example' },
+    );
+    expect(metaContent(head, 'og:image')).toBe('https://podium.example/podium/previews/x4.png');
+    expect(metaContent(head, 'og:image:width')).toBe('1200');
+    expect(metaContent(head, 'og:image:height')).toBe('630');
+    expect(metaContent(head, 'og:image:alt')).toBe('Landmines & Libya');
+    expect(metaContent(head, 'twitter:card')).toBe('summary_large_image');
+    expect(metaContent(head, 'twitter:image')).toBe(
+      'https://podium.example/podium/previews/x4.png',
+    );
+  });
+
+  it('names no picture, and a small Twitter card, for a page without one', () => {
+    const head = composeHeadTags(meta, root);
+    expect(metaContent(head, 'og:image')).toBeUndefined();
+    expect(metaContent(head, 'twitter:card')).toBe('summary');
+  });
+
   it('escapes the ampersand of an outlet name', () => {
     // The seed's third question comes from "Task & Force".
     expect(meta.title).toContain('Task & Force');
@@ -223,13 +247,13 @@ describe('addresses', () => {
   });
 });
 
-describe('truncateWords', () => {
+describe('shortenToWords', () => {
   it('leaves short text whole and squeezes its spaces', () => {
-    expect(truncateWords('  Thank  you,\u00a0sir. ', 40)).toBe('Thank you, sir.');
+    expect(shortenToWords('  Thank  you,\u00a0sir. ', 40)).toBe('Thank you, sir.');
   });
 
   it('cuts long text at a word and drops the punctuation before the ellipsis', () => {
-    expect(truncateWords('Libya, in particular, is a concern for both of us.', 22)).toBe(
+    expect(shortenToWords('Libya, in particular, is a concern for both of us.', 22)).toBe(
       'Libya, in particular…',
     );
   });
@@ -237,7 +261,7 @@ describe('truncateWords', () => {
   it('never returns more than the limit and an ellipsis', () => {
     fc.assert(
       fc.property(fc.string(), fc.integer({ min: 1, max: 200 }), (text, limit) => {
-        expect(truncateWords(text, limit).length).toBeLessThanOrEqual(limit + 1);
+        expect(shortenToWords(text, limit).length).toBeLessThanOrEqual(limit + 1);
       }),
     );
   });

@@ -31,6 +31,13 @@ describe('paths', () => {
     expect(readTurnHash('#')).toBeUndefined();
   });
 
+  it('reads the turn of a quote link, even when its quote cannot be read, and never throws', () => {
+    expect(readTurnHash('#t7:q=120-188~k3f9')).toBe('t7');
+    expect(readTurnHash('#t7:q=oops')).toBe('t7');
+    expect(readTurnHash('#t7:~:text=Libya')).toBe('t7');
+    expect(readTurnHash('#%E0%A4%A')).toBeUndefined();
+  });
+
   it('makes absolute URLs under the app base path', () => {
     expect(toAbsoluteUrl('/exchange/x3#t7', '/', 'https://podium.test')).toBe(
       'https://podium.test/exchange/x3#t7',

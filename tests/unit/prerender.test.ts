@@ -90,6 +90,21 @@ describe('prerenderPages under a base path', () => {
     expect(page.head).toContain(
       '<meta property="og:url" content="https://podium.example/podium/exchange/x3" />',
     );
+    expect(page.head).toContain(
+      '<meta property="og:image" content="https://podium.example/podium/previews/x3.png" />',
+    );
+  });
+
+  it('gives every exchange page a preview card to draw, and the briefing page none', async () => {
+    const pages = await prerenderPages({ base: '/' });
+    expect(pageAt(pages, 'index.html').preview).toBeUndefined();
+    expect(pageAt(pages, 'exchange/x4/index.html').preview).toMatchObject({
+      path: '/previews/x4.png',
+      card: { speaker: 'Mark T. Esper', topics: ['Landmines', 'Libya', 'Russia', 'United States'] },
+    });
+    expect(pageAt(pages, 'exchange/x4/index.html').head).toContain(
+      '<meta name="twitter:card" content="summary_large_image" />',
+    );
   });
 });
 
