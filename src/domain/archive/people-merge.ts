@@ -1,0 +1,288 @@
+// Who is who across briefings. The parser has already made one speaker of each person's long and
+// short labels within a briefing; here the speakers of many briefings are grouped into people by
+// rules on their names and titles, never by knowing anyone. Staff, unknown voices, unnamed
+// reporters and officials known only by an office ("SENIOR DEFENSE OFFICIAL") get no page.
+import { readOfficialName, titleWordsOf } from '../transcript/official-names';
+import { keyOf } from '../transcript/titles';
+import type { Speaker } from '../types';
+import type { IndexedBriefing } from './briefing-index';
+import { dayNumber } from './documents';
+import { compareText } from './slugs';
+import type { PersonKind } from './types';
+
+/** One speaker of one briefing. */
+export interface Sighting {
+  briefing: IndexedBriefing;
+  speaker: Speaker;
+}
+
+/** The sightings that are one person. */
+export interface PersonGroup {
+  kind: PersonKind;
+  /** Stable and unique: what a slug's collision suffix is made from. */
+  key: string;
+  /** The slug this person would like. */
+  slugBase: string;
+  sightings: Sighting[];
+}
+
+interface OfficialSighting extends Sighting {
+  surname: string;
+  given: string[];
+  titleWords: Set<string>;
+  sex?: 'male' | 'female';
+  day?: number;
+}
+
+interface Cluster {
+  members: OfficialSighting[];
+  titleWords: Set<string>;
+  countries: Set<string>;
+  briefings: Set<IndexedBriefing>;
+}
+
+// Accents and periods do not tell two names apart: "NÚÑEZ" is "NUNEZ", "T." is "T".
+const foldName = (word: string): string =>
+  keyOf(word)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}'’-]/gu, '');
+
+const withoutNotes = (label: string): string =>
+  label
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const maleHonorifics = new Set(['MR', 'SIR', 'LORD']);
+const femaleHonorifics = new Set(['MS', 'MRS', 'MISS', 'DAME', 'LADY', 'MADAM', 'MADAME', 'MME']);
+
+function readOfficial(sighting: Sighting): OfficialSighting | undefined {
+  const { speaker } = sighting;
+  const name = readOfficialName(withoutNotes(speaker.name).toUpperCase());
+  if (name.surname === undefined) return undefined;
+  const titleWords = titleWordsOf(name);
+  let sex: 'male' | 'female' | undefined;
+  const forms = [...speaker.labels.map((label) => readOfficialName(withoutNotes(label))), name];
+  for (const form of forms) {
+    for (const word of titleWordsOf(form)) titleWords.add(word);
+    const honorific = keyOf(form.honorific ?? '');
+    if (maleHonorifics.has(honorific)) sex = 'male';
+    if (femaleHonorifics.has(honorific)) sex = 'female';
+  }
+  if (speaker.role !== undefined) {
+    for (const word of titleWordsOf(readOfficialName(speaker.role.toUpperCase()))) {
+      titleWords.add(word);
+    }
+  }
+  const official: OfficialSighting = {
+    ...sighting,
+    surname: foldName(name.surname),
+    given: name.given.map(foldName).filter((word) => word.length > 0),
+    titleWords,
+  };
+  if (sex !== undefined) official.sex = sex;
+  const date = sighting.briefing.date;
+  if (date !== undefined) official.day = dayNumber(date);
+  return official;
+}
+
+const isSubset = (small: ReadonlySet<string>, large: ReadonlySet<string>): boolean =>
+  [...small].every((word) => large.has(word));
+
+// "ANA" agrees with "ANA" and with "A"; the first given name decides.
+function givenAgree(a: readonly string[], b: readonly string[]): 'same' | 'initial' | undefined {
+  const x = a[0] ?? '';
+  const y = b[0] ?? '';
+  if (x === y) return 'same';
+  if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 'initial';
+  return undefined;
+}
+
+// Two sightings in one briefing are two people: the parser already told them apart there.
+function canJoin(cluster: Cluster, sighting: OfficialSighting): boolean {
+  if (cluster.briefings.has(sighting.briefing)) return false;
+  const country = sighting.speaker.affiliation;
+  if (country !== undefined && cluster.countries.size > 0 && !cluster.countries.has(country)) {
+    return false;
+  }
+  return cluster.members.every(
+    (member) =>
+      member.sex === undefined || sighting.sex === undefined || member.sex === sighting.sex,
+  );
+}
+
+// How far a sighting stands in time from a person's other briefings (0 when among them).
+function distance(cluster: Cluster, sighting: OfficialSighting): number {
+  if (sighting.day === undefined) return 0;
+  let nearest = Infinity;
+  for (const member of cluster.members) {
+    if (member.day !== undefined) nearest = Math.min(nearest, Math.abs(member.day - sighting.day));
+  }
+  return nearest === Infinity ? 0 : nearest;
+}
+
+function joinCluster(cluster: Cluster, sighting: OfficialSighting): void {
+  cluster.members.push(sighting);
+  cluster.briefings.add(sighting.briefing);
+  for (const word of sighting.titleWords) cluster.titleWords.add(word);
+  const country = sighting.speaker.affiliation;
+  if (country !== undefined) cluster.countries.add(country);
+}
+
+function openCluster(clusters: Cluster[], sighting: OfficialSighting): void {
+  const cluster: Cluster = {
+    members: [],
+    titleWords: new Set(),
+    countries: new Set(),
+    briefings: new Set(),
+  };
+  joinCluster(cluster, sighting);
+  clusters.push(cluster);
+}
+
+// The nearest in time wins, then the one seen most, then the one seen first.
+function chooseCluster(
+  candidates: readonly Cluster[],
+  sighting: OfficialSighting,
+): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const far = distance(candidate, sighting);
+    if (
+      best === undefined ||
+      far < bestDistance ||
+      (far === bestDistance && candidate.members.length > best.members.length)
+    ) {
+      best = candidate;
+      bestDistance = far;
+    }
+  }
+  return best;
+}
+
+const bySightingOrder = (a: OfficialSighting, b: OfficialSighting): number =>
+  (a.day ?? Infinity) - (b.day ?? Infinity) ||
+  compareText(a.briefing.slug, b.briefing.slug) ||
+  compareText(a.speaker.id, b.speaker.id);
+
+/**
+ * Groups officials of one surname: full names agree on the first given name (or its initial); a
+ * name without given names ("SEC. RUIZ") joins the person whose titles hold all of its title words,
+ * nearest in time; officials of different countries or honorifics (Mr./Ms.) stay apart.
+ */
+function clusterSurname(sightings: OfficialSighting[]): Cluster[] {
+  const ordered = [...sightings].sort(bySightingOrder);
+  const full: Cluster[] = [];
+  for (const sighting of ordered.filter((s) => s.given.length > 0)) {
+    const joinable = full.filter((cluster) => canJoin(cluster, sighting));
+    const agree = (level: 'same' | 'initial') =>
+      joinable.filter((cluster) =>
+        cluster.members.some((member) => givenAgree(member.given, sighting.given) === level),
+      );
+    const match =
+      chooseCluster(agree('same'), sighting) ?? chooseCluster(agree('initial'), sighting);
+    if (match === undefined) openCluster(full, sighting);
+    else joinCluster(match, sighting);
+  }
+  const short: Cluster[] = [];
+  for (const sighting of ordered.filter((s) => s.given.length === 0)) {
+    const fitting = full.filter(
+      (cluster) => canJoin(cluster, sighting) && isSubset(sighting.titleWords, cluster.titleWords),
+    );
+    const alike = short.filter(
+      (cluster) =>
+        canJoin(cluster, sighting) &&
+        (isSubset(sighting.titleWords, cluster.titleWords) ||
+          isSubset(cluster.titleWords, sighting.titleWords)),
+    );
+    const match = chooseCluster(fitting, sighting) ?? chooseCluster(alike, sighting);
+    if (match === undefined) openCluster(short, sighting);
+    else joinCluster(match, sighting);
+  }
+  return [...full, ...short];
+}
+
+// The name written most fully, the latest of those.
+function fullestName(members: readonly OfficialSighting[]): OfficialSighting {
+  return members.reduce((best, member) =>
+    member.given.length > best.given.length ||
+    (member.given.length === best.given.length &&
+      (member.day ?? -Infinity) >= (best.day ?? -Infinity))
+      ? member
+      : best,
+  );
+}
+
+function describeOfficial(cluster: Cluster): PersonGroup {
+  const fullest = fullestName(cluster.members);
+  const given = fullest.given[0];
+  const words = [...cluster.titleWords].sort().join(' ');
+  const slugName = given === undefined ? fullest.speaker.name : `${given} ${fullest.surname}`;
+  // Members are in order of time: the first country seen does not change as briefings are added.
+  const country = cluster.members.find((member) => member.speaker.affiliation !== undefined)
+    ?.speaker.affiliation;
+  return {
+    kind: 'official',
+    key: `official:${fullest.surname}:${given ?? words}:${country ?? ''}`,
+    slugBase: slugName,
+    sightings: cluster.members.map(({ briefing, speaker }) => ({ briefing, speaker })),
+  };
+}
+
+/** Whether a reporter speaker is a named person (not "Unnamed reporter 2", "Coastal Wire reporter"). */
+export function isNamedReporter(speaker: Speaker): boolean {
+  return speaker.kind === 'reporter' && !/(?:^|\s)reporter(?:\s\d+)?$/i.test(speaker.name);
+}
+
+const reporterKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Groups the speakers of every briefing into people: officials by name and title, reporters by name. */
+export function groupPeople(briefings: readonly IndexedBriefing[]): PersonGroup[] {
+  const bySurname = new Map<string, OfficialSighting[]>();
+  const reporters = new Map<string, Sighting[]>();
+  for (const briefing of briefings) {
+    for (const speaker of briefing.document.speakers) {
+      if (!briefing.turnsOf.has(speaker.id)) continue;
+      if (speaker.kind === 'official') {
+        const official = readOfficial({ briefing, speaker });
+        if (official === undefined) continue;
+        const list = bySurname.get(official.surname) ?? [];
+        list.push(official);
+        bySurname.set(official.surname, list);
+      } else if (isNamedReporter(speaker)) {
+        const key = reporterKey(speaker.name);
+        const list = reporters.get(key) ?? [];
+        list.push({ briefing, speaker });
+        reporters.set(key, list);
+      }
+    }
+  }
+  const groups: PersonGroup[] = [];
+  for (const surname of [...bySurname.keys()].sort()) {
+    for (const cluster of clusterSurname(bySurname.get(surname) ?? [])) {
+      groups.push(describeOfficial(cluster));
+    }
+  }
+  for (const key of [...reporters.keys()].sort()) {
+    const sightings = reporters.get(key) ?? [];
+    const latest = sightings.reduce((a, b) =>
+      (b.briefing.date ?? '') > (a.briefing.date ?? '') ? b : a,
+    );
+    groups.push({
+      kind: 'reporter',
+      key: `reporter:${key}`,
+      slugBase: latest.speaker.name,
+      sightings,
+    });
+  }
+  return groups;
+}
