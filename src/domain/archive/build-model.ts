@@ -6,6 +6,7 @@ import {
   proposeSlug,
   readDocumentFacts,
 } from './documents';
+import { manifestFileName } from './manifest';
 import { pairStories, type Pairing } from './pairing';
 import { groupPeople } from './people-merge';
 import { describePeople } from './people';
@@ -52,10 +53,11 @@ function placeDocuments<D>(
   problems: ArchiveProblem[],
 ): Placed<D>[] {
   const facts = sources.map(({ source }) => readDocumentFacts(source));
+  const bases = facts.map(proposeSlug);
   const slugs = assignSlugs(
     sources.map(({ source }, index) => {
       const pinned = source.entry?.slug;
-      const base = proposeSlug(facts[index] ?? readDocumentFacts(source));
+      const base = bases[index] ?? source.file;
       return pinned === undefined ? { key: source.file, base } : { key: source.file, base, pinned };
     }),
   );
@@ -67,6 +69,14 @@ function placeDocuments<D>(
         file: source.file,
         field: 'slug',
         message: `Another file already has the slug "${pinned}"; this one is "${slug}".`,
+      });
+    } else if (pinned === undefined && slug !== bases[index]) {
+      // Which of two same-date, same-title files keeps the plain slug follows their file names;
+      // a pinned slug holds whatever files are added later.
+      problems.push({
+        file: source.file,
+        field: 'slug',
+        message: `Another file has the same date and title, so this one is "${slug}"; give it a "slug" in ${manifestFileName} to keep that address whatever files are added.`,
       });
     }
     return { source, document, facts: facts[index] ?? readDocumentFacts(source), slug };

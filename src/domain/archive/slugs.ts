@@ -1,7 +1,7 @@
 import { slugify } from '../transcript/text';
 
 /** The longest slug Podium makes (a pinned one from the manifest may be longer). */
-export const maxSlugLength = 80;
+export const maxSlugLength = 72;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -18,11 +18,34 @@ export function toAsciiSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Cuts a slug to at most `max` characters at a hyphen (mid-word only when its first word is longer). */
+// A cut title should not end on a word that leads into the words cut off ("...-minister-of").
+const danglingWords = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
+/**
+ * Cuts a slug to at most `max` characters at a hyphen (mid-word only when its first word is
+ * longer), dropping small words left dangling at the end of the cut.
+ */
 export function capSlug(slug: string, max: number = maxSlugLength): string {
   if (slug.length <= max) return slug;
   const cut = slug.lastIndexOf('-', max);
-  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, max);
+  if (cut <= 0) return slug.slice(0, max);
+  const words = slug.slice(0, cut).split('-');
+  while (words.length > 1 && danglingWords.has(words.at(-1) ?? '')) words.pop();
+  return words.join('-');
 }
 
 /**
