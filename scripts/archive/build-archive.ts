@@ -164,8 +164,8 @@ async function readDocument(
   }
   if (document.kind === 'article' && entry?.kind === undefined) {
     const words = document.paragraphs.reduce(
-      (sum, p) => sum + countWords(p.text, minStoryWords),
-      0,
+      (sum, paragraph) => sum + countWords(paragraph.text, minStoryWords),
+      countWords(document.title, minStoryWords),
     );
     if (words < minStoryWords) {
       return {
