@@ -151,7 +151,7 @@ describe('writeArchiveData', () => {
     ]);
     expect(await list('briefings')).toEqual([
       '2021-03-03-department-press-briefing.json',
-      'secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo.json',
+      'secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of-italy-joint-press.json',
     ]);
     expect(await list('speakers')).toEqual([
       'jeff-schogol.json',

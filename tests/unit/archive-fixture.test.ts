@@ -28,11 +28,11 @@ describe('the archive of the fixture folder', () => {
 
   it('gives each briefing a slug from its date and title, newest first and the undated one last', () => {
     expect(slugs(model)).toEqual([
-      '2020-02-03-secretary-of-defense-dr-helen-v-marsh-and-chairman',
+      '2020-02-03-secretary-of-defense-dr-helen-v-marsh-and-chairman-of-the-joint-chiefs-of-staff-general',
       '2020-01-15-department-press-briefing',
       '2020-01-15-department-press-briefing-ea2cj',
       '2019-07-24-media-availability-with-the-secretary',
-      '2019-03-12-secretary-of-defense-dr-helen-v-marsh-and-minister-of-defense',
+      '2019-03-12-secretary-of-defense-dr-helen-v-marsh-and-minister-of-defense-pieter-oosterveld',
       'remarks-by-general-ivo-marsh-at-the-northern-harbor-forum',
     ]);
     const undated = model.briefings.at(-1)?.summary;
@@ -198,7 +198,7 @@ describe('the archive of the fixture folder', () => {
   it('pairs a story as the manifest says, and suggests one by shared topics within a week', () => {
     const [conference] = model.briefings;
     expect(conference?.summary.story).toEqual({
-      slug: '2020-02-04-defence-ministers-agree-to-extend-the-training-mission',
+      slug: '2020-02-04-defence-ministers-agree-to-extend-the-training-mission-in-iraq',
       title: 'Defence ministers agree to extend the training mission in Iraq',
       suggested: false,
     });
@@ -284,7 +284,7 @@ describe('the archive with the shipped briefing', () => {
     const { model } = await buildArchive({ dir: fixture });
     const shipped = model.briefings.find((briefing) => briefing.summary.shipped === true);
     expect(shipped?.summary.slug).toBe(
-      'secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo',
+      'secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of-italy-joint-press',
     );
     expect(shipped?.summary.publisher).toBe('U.S. Department of Defense');
     expect(shipped?.summary.story).toEqual({

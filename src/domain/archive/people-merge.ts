@@ -21,6 +21,8 @@ export interface PersonGroup {
   kind: PersonKind;
   /** Stable and unique: what a slug's collision suffix is made from. */
   key: string;
+  /** The name written most fully: "Ana M. Ruiz" rather than "Secretary Ruiz". */
+  name: string;
   /** The slug this person would like. */
   slugBase: string;
   sightings: Sighting[];
@@ -90,13 +92,28 @@ function readOfficial(sighting: Sighting): OfficialSighting | undefined {
 const isSubset = (small: ReadonlySet<string>, large: ReadonlySet<string>): boolean =>
   [...small].every((word) => large.has(word));
 
-// "ANA" agrees with "ANA" and with "A"; the first given name decides.
-function givenAgree(a: readonly string[], b: readonly string[]): 'same' | 'initial' | undefined {
-  const x = a[0] ?? '';
-  const y = b[0] ?? '';
+const sameName = (x: string, y: string): 'same' | 'initial' | undefined => {
   if (x === y) return 'same';
   if ((x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y))) return 'initial';
   return undefined;
+};
+
+/**
+ * Given names agree when each of the shorter list matches, in order, one of the longer: "ANA M"
+ * and "ANA", "A" and "ANA MARIA". Every name counts, not only the first, so that words a label
+ * could not place ("KENYAN MINISTER OF DEFENSE AMA") do not make two people one.
+ */
+function givenAgree(a: readonly string[], b: readonly string[]): 'same' | 'initial' | undefined {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let level: 'same' | 'initial' = 'same';
+  let at = 0;
+  for (const name of short) {
+    let found: 'same' | 'initial' | undefined;
+    while (at < long.length && found === undefined) found = sameName(name, long[at++] ?? '');
+    if (found === undefined) return undefined;
+    if (found === 'initial') level = 'initial';
+  }
+  return sameName(a[0] ?? '', b[0] ?? '') === undefined ? 'initial' : level;
 }
 
 // Two sightings in one briefing are two people: the parser already told them apart there.
@@ -226,6 +243,7 @@ function describeOfficial(cluster: Cluster): PersonGroup {
   return {
     kind: 'official',
     key: `official:${fullest.surname}:${given ?? words}:${country ?? ''}`,
+    name: fullest.speaker.name,
     slugBase: slugName,
     sightings: cluster.members.map(({ briefing, speaker }) => ({ briefing, speaker })),
   };
@@ -280,6 +298,7 @@ export function groupPeople(briefings: readonly IndexedBriefing[]): PersonGroup[
     groups.push({
       kind: 'reporter',
       key: `reporter:${key}`,
+      name: latest.speaker.name,
       slugBase: latest.speaker.name,
       sightings,
     });

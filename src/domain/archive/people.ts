@@ -141,7 +141,7 @@ function describePerson(
   const dates = sightings.map(({ briefing }) => briefing.date).filter((d) => d !== undefined);
   const person: Person = {
     slug,
-    name: displayName(group, sightings),
+    name: group.name,
     kind: group.kind,
     affiliations: affiliationHistory.map((use) => use.name),
     briefings: sightings.length,
@@ -163,15 +163,6 @@ function describePerson(
   if (first !== undefined) person.first = first;
   if (last !== undefined) person.last = last;
   return person;
-}
-
-// The name written most fully (most words), the latest of those.
-function displayName(group: PersonGroup, newest: readonly Sighting[]): string {
-  if (group.kind === 'reporter') return newest[0]?.speaker.name ?? group.slugBase;
-  const words = (name: string): number => name.split(/\s+/).length;
-  let best = newest[0]?.speaker.name ?? group.slugBase;
-  for (const { speaker } of newest) if (words(speaker.name) > words(best)) best = speaker.name;
-  return best;
 }
 
 /**

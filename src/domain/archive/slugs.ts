@@ -1,7 +1,7 @@
 import { slugify } from '../transcript/text';
 
 /** The longest slug Podium makes (a pinned one from the manifest may be longer). */
-export const maxSlugLength = 72;
+export const maxSlugLength = 100;
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
