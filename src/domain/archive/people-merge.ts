@@ -2,7 +2,7 @@
 // short labels within a briefing; here the speakers of many briefings are grouped into people by
 // rules on their names and titles, never by knowing anyone. Staff, unknown voices, unnamed
 // reporters and officials known only by an office ("SENIOR DEFENSE OFFICIAL") get no page.
-import { readOfficialName, titleWordsOf } from '../transcript/official-names';
+import { readOfficialName, titleWordsOf, type OfficialName } from '../transcript/official-names';
 import { keyOf } from '../transcript/titles';
 import type { Speaker } from '../types';
 import type { IndexedBriefing } from './briefing-index';
@@ -59,26 +59,45 @@ const withoutNotes = (label: string): string =>
 const maleHonorifics = new Set(['MR', 'SIR', 'LORD']);
 const femaleHonorifics = new Set(['MS', 'MRS', 'MISS', 'DAME', 'LADY', 'MADAM', 'MADAME', 'MME']);
 
-function readOfficial(sighting: Sighting): OfficialSighting | undefined {
-  const { speaker } = sighting;
-  const name = readOfficialName(withoutNotes(speaker.name).toUpperCase());
-  if (name.surname === undefined) return undefined;
-  const titleWords = titleWordsOf(name);
-  let sex: 'male' | 'female' | undefined;
-  const forms = [...speaker.labels.map((label) => readOfficialName(withoutNotes(label))), name];
-  for (const form of forms) {
-    for (const word of titleWordsOf(form)) titleWords.add(word);
-    const honorific = keyOf(form.honorific ?? '');
-    if (maleHonorifics.has(honorific)) sex = 'male';
-    if (femaleHonorifics.has(honorific)) sex = 'female';
+/** A label, a name or an office read once: its title words and the sex its honorific gives. */
+interface LabelReading {
+  name: OfficialName;
+  titleWords: readonly string[];
+  sex?: 'male' | 'female';
+}
+
+/** Label readings by text; one build reads "SEC. RUIZ" hundreds of times. */
+type LabelReadings = Map<string, LabelReading>;
+
+function readLabel(text: string, readings: LabelReadings): LabelReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    const name = readOfficialName(withoutNotes(text).toUpperCase());
+    const honorific = keyOf(name.honorific ?? '');
+    reading = { name, titleWords: [...titleWordsOf(name)] };
+    if (maleHonorifics.has(honorific)) reading.sex = 'male';
+    if (femaleHonorifics.has(honorific)) reading.sex = 'female';
+    readings.set(text, reading);
   }
-  if (speaker.role !== undefined) {
-    for (const word of titleWordsOf(readOfficialName(speaker.role.toUpperCase()))) {
-      titleWords.add(word);
-    }
+  return reading;
+}
+
+function readOfficial(sighting: Sighting, readings: LabelReadings): OfficialSighting | undefined {
+  const { speaker } = sighting;
+  const { name } = readLabel(speaker.name, readings);
+  if (name.surname === undefined) return undefined;
+  const titleWords = new Set<string>();
+  let sex: 'male' | 'female' | undefined;
+  const forms = [speaker.name, ...speaker.labels];
+  if (speaker.role !== undefined) forms.push(speaker.role);
+  for (const form of forms) {
+    const reading = readLabel(form, readings);
+    for (const word of reading.titleWords) titleWords.add(word);
+    sex = reading.sex ?? sex;
   }
   const official: OfficialSighting = {
-    ...sighting,
+    briefing: sighting.briefing,
+    speaker,
     surname: foldName(name.surname),
     given: name.given.map(foldName).filter((word) => word.length > 0),
     titleWords,
@@ -267,11 +286,12 @@ const reporterKey = (name: string): string =>
 export function groupPeople(briefings: readonly IndexedBriefing[]): PersonGroup[] {
   const bySurname = new Map<string, OfficialSighting[]>();
   const reporters = new Map<string, Sighting[]>();
+  const readings: LabelReadings = new Map();
   for (const briefing of briefings) {
     for (const speaker of briefing.document.speakers) {
       if (!briefing.turnsOf.has(speaker.id)) continue;
       if (speaker.kind === 'official') {
-        const official = readOfficial({ briefing, speaker });
+        const official = readOfficial({ briefing, speaker }, readings);
         if (official === undefined) continue;
         const list = bySurname.get(official.surname) ?? [];
         list.push(official);

@@ -87,7 +87,8 @@ function describeAsker(
   exchange: Exchange,
   pageOf: (briefing: IndexedBriefing, speaker: Speaker) => PersonSlug | undefined,
 ): Asker | undefined {
-  const speaker = briefing.document.speakers.find((s) => s.id === exchange.questionerId);
+  if (exchange.questionerId === undefined) return undefined;
+  const speaker = briefing.speakerOf.get(exchange.questionerId);
   if (speaker === undefined) return undefined;
   const asker: Asker = { name: speaker.name };
   const slug = pageOf(briefing, speaker);
