@@ -163,6 +163,18 @@ describe('writeArchiveData', () => {
     ]);
     // 5 lists, 2 briefings, 1 story, 6 people and the 14 topics of the shipped briefing and story.
     expect(written.files).toBe(28);
+    // The list of people carries what /speakers/ shows, not every turn of everyone.
+    const listed = JSON.parse(await readFile(join(out, 'speakers.json'), 'utf8')) as unknown[];
+    expect(listed).toContainEqual({
+      slug: 'nora-quist',
+      name: 'Nora Quist',
+      kind: 'reporter',
+      affiliations: ['Lantern Wire'],
+      briefings: 1,
+      turns: 1,
+      first: '2021-03-03',
+      last: '2021-03-03',
+    });
     const first = await readFile(join(out, 'speakers/nora-quist.json'), 'utf8');
     const again = await writeArchiveData(model, out);
     expect(again).toEqual(written);

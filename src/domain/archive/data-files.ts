@@ -64,33 +64,37 @@ function countYears(briefings: readonly ArchiveBriefing[]): ArchiveIndexData['ye
     .sort((a, b) => b.year - a.year);
 }
 
-const summarizePerson = (person: ArchiveModel['people'][number]): PersonSummary => {
-  const summary: PersonSummary = {
-    slug: person.slug,
-    name: person.name,
-    kind: person.kind,
-    affiliations: person.affiliations,
-    briefings: person.briefings,
-    turns: person.turns,
-  };
-  if (person.role !== undefined) summary.role = person.role;
-  if (person.first !== undefined) summary.first = person.first;
-  if (person.last !== undefined) summary.last = person.last;
-  return summary;
-};
+// Only the fields a list shows; optional ones are left out rather than written as undefined.
+function pickFields<T extends object, K extends keyof T>(
+  source: T,
+  keys: readonly K[],
+): Pick<T, K> {
+  const picked: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (source[key] !== undefined) picked[key] = source[key];
+  return picked as Pick<T, K>;
+}
 
-const summarizeTopic = (topic: ArchiveModel['topics'][number]): ArchiveTopicSummary => {
-  const summary: ArchiveTopicSummary = {
-    id: topic.id,
-    label: topic.label,
-    mentions: topic.mentions,
-    briefings: topic.briefings,
-    exchanges: topic.exchanges,
-  };
-  if (topic.first !== undefined) summary.first = topic.first;
-  if (topic.last !== undefined) summary.last = topic.last;
-  return summary;
-};
+const personSummaryFields = [
+  'slug',
+  'name',
+  'kind',
+  'role',
+  'affiliations',
+  'briefings',
+  'turns',
+  'first',
+  'last',
+] as const satisfies readonly (keyof PersonSummary)[];
+
+const topicSummaryFields = [
+  'id',
+  'label',
+  'mentions',
+  'briefings',
+  'exchanges',
+  'first',
+  'last',
+] as const satisfies readonly (keyof ArchiveTopicSummary)[];
 
 /**
  * Lays the archive out as data files, in a fixed order: the index and the lists first, then one
@@ -110,8 +114,14 @@ export function* layoutArchiveData(model: ArchiveModel): Generator<ArchiveDataFi
   yield { path: archiveDataPaths.index(), data: index };
   yield { path: archiveDataPaths.briefings(), data: model.briefings.map((b) => b.summary) };
   yield { path: archiveDataPaths.stories(), data: model.stories.map((s) => s.summary) };
-  yield { path: archiveDataPaths.people(), data: model.people.map(summarizePerson) };
-  yield { path: archiveDataPaths.topics(), data: model.topics.map(summarizeTopic) };
+  yield {
+    path: archiveDataPaths.people(),
+    data: model.people.map((person) => pickFields(person, personSummaryFields)),
+  };
+  yield {
+    path: archiveDataPaths.topics(),
+    data: model.topics.map((topic) => pickFields(topic, topicSummaryFields)),
+  };
   for (const briefing of model.briefings) {
     yield { path: archiveDataPaths.briefing(briefing.summary.slug), data: briefing };
   }
