@@ -9,6 +9,7 @@ export interface ArchiveFilters {
   readonly years: readonly number[];
 }
 
+/** No filter: every briefing. */
 export const noArchiveFilters: ArchiveFilters = { speakers: [], topics: [], years: [] };
 
 /** Which page of a list, counted from 1, and how many entries a page holds. */
@@ -35,6 +36,7 @@ export interface ArchiveFacets {
   years: Map<number, number>;
 }
 
+/** Briefings on a page of the archive home unless asked otherwise. */
 export const defaultPageSize = 50;
 const maxPageSize = 1000;
 
