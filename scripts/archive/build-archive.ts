@@ -10,9 +10,10 @@ import {
   findUnlistedEntries,
   manifestFileName,
   readManifestText,
-  type Manifest,
   type ManifestEntry,
+  type ManifestReading,
 } from '../../src/domain/archive/manifest';
+import { compareText } from '../../src/domain/archive/slugs';
 import type { ArchiveModel, ArchiveProblem, ArchiveSource } from '../../src/domain/archive/types';
 import { detectKind } from '../../src/domain/document/detect-kind';
 import { checkInput, checkInputSize } from '../../src/domain/document/input-check';
@@ -103,7 +104,7 @@ async function listFolder(dir: string): Promise<Listing> {
       });
       return;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries.sort((a, b) => compareText(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       const file = relative(dir, path).split(sep).join('/');
@@ -120,14 +121,18 @@ async function listFolder(dir: string): Promise<Listing> {
   return listing;
 }
 
-async function readManifest(dir: string, present: boolean, io: ArchiveIo) {
-  if (!present) return { manifest: { files: new Map() } as Manifest, problems: [] };
+async function readManifest(
+  dir: string,
+  present: boolean,
+  io: ArchiveIo,
+): Promise<ManifestReading> {
+  if (!present) return { manifest: { files: new Map() }, problems: [] };
   try {
     const bytes = await io.readFile(join(dir, manifestFileName));
     return readManifestText(new TextDecoder().decode(bytes));
   } catch (error) {
     return {
-      manifest: { files: new Map() } as Manifest,
+      manifest: { files: new Map() },
       problems: [
         {
           file: manifestFileName,
@@ -226,7 +231,7 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     ...(manifest.title === undefined ? {} : { title: manifest.title }),
   });
   problems.push(...model.problems);
-  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  skipped.sort((a, b) => compareText(a.file, b.file));
   return {
     model,
     skipped,

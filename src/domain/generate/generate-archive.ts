@@ -3,6 +3,7 @@
 // benchmarks of the archive; the same seed always gives the same files.
 import { defaultTopics } from '../../content/topics';
 import type { ManifestEntry } from '../archive/manifest';
+import { compareText } from '../archive/slugs';
 import {
   createArchiveCast,
   createArchiveReporter,
@@ -318,6 +319,6 @@ export function generateArchive({ briefings, seed }: GenerateArchiveOptions): Ge
       manifest.files[briefingName] = { ...manifest.files[briefingName], pairedStory: name };
     }
   }
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  files.sort((a, b) => compareText(a.name, b.name));
   return { files, manifest, officials: [...officials].sort() };
 }
