@@ -75,7 +75,8 @@ const readErrors: Readonly<Record<string, string>> = {
   EFBIG: `over the ${MAX_INPUT_LABEL} limit`,
 };
 
-function describeReadError(error: unknown): string {
+/** Why a file could not be read, in a few plain words: "no such file", "permission denied". */
+export function describeReadError(error: unknown): string {
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const known = readErrors[code];

@@ -1,6 +1,7 @@
 // `npm run bench [-- section…] [-- --no-build]`: runs the benchmark sections (all of them by default)
 // and prints their figures; each section also writes its JSON under bench-results/. `--no-build` lets
 // the browser section measure the dist/ already built.
+import { runArchiveBench } from './archive-bench';
 import { runBrowserBench } from './browser-bench';
 import { runParserBench } from './parser-bench';
 
@@ -9,6 +10,7 @@ const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')
 const sections: Record<string, () => unknown> = {
   parser: () => runParserBench(),
   browser: () => runBrowserBench({ build: !flags.has('--no-build') }),
+  archive: () => runArchiveBench(),
 };
 
 const main = async (): Promise<void> => {

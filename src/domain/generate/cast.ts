@@ -107,21 +107,15 @@ const personName = (random: Random): { first: string; last: string } => ({
 
 /** The host: a secretary of defense with a doctorate and a middle initial. */
 export function createHostOfficial(random: Random): Official {
-  const { first, last } = personName(random);
-  const full = `Dr. ${first} ${initial(random)}. ${last}`;
-  return {
-    longLabel: `SECRETARY OF DEFENSE ${full}`.toUpperCase(),
-    shortLabels: [`SEC. ${last}`.toUpperCase()],
-    address: `Secretary ${last}`,
-    fullTitle: `Secretary of Defense ${full}`,
-    interpreted: false,
-    country: host,
-  };
+  return createSecretary(random, personName(random));
 }
 
 /** A visiting minister, with the nationality in the label and often a translator. */
-export function createGuestOfficial(random: Random, country: Country): Official {
-  const { first, last } = personName(random);
+export function createGuestOfficial(
+  random: Random,
+  country: Country,
+  { first, last } = personName(random),
+): Official {
   const mark = country.translated ? ' (THROUGH TRANSLATOR)' : '';
   const short = `MIN. ${last}`.toUpperCase();
   return {
@@ -136,8 +130,7 @@ export function createGuestOfficial(random: Random, country: Country): Official 
 }
 
 /** A general who joins some briefings. */
-export function createGeneral(random: Random): Official {
-  const { first, last } = personName(random);
+export function createGeneral(random: Random, { first, last } = personName(random)): Official {
   return {
     longLabel:
       `CHAIRMAN OF THE JOINT CHIEFS OF STAFF GENERAL ${first} ${initial(random)}. ${last}`.toUpperCase(),
@@ -154,6 +147,52 @@ export function pickCountry(random: Random): Country {
   return random.pick(countries);
 }
 
+/** An invented news outlet: "Harbor Daily", now and then "Anchor & Quill". */
+export function pickOutlet(random: Random): string {
+  return random.chance(0.1)
+    ? random.pick(pairedOutlets)
+    : `${random.pick(outletPlaces)} ${random.pick(outletKinds)}`;
+}
+
+/** Draws invented names, never the same full name twice. */
+export type NameDraw = (ownSurname?: boolean) => { first: string; last: string };
+
+/**
+ * A source of distinct invented names for a cast that meets across many briefings; with
+ * `ownSurname`, a name whose surname nobody else drawn has or will have.
+ */
+export function createNameDraw(random: Random): NameDraw {
+  const names = new Set<string>();
+  const surnames = new Set<string>();
+  const reserved = new Set<string>();
+  return (ownSurname = false) => {
+    for (let attempt = 0; ; attempt++) {
+      const drawn = personName(random);
+      // A spent pool gives double-barrelled surnames, as large casts have.
+      const last = attempt < 500 ? drawn.last : `${drawn.last}-${random.pick(lastNames)}`;
+      const key = `${drawn.first} ${last}`;
+      if (names.has(key) || reserved.has(last) || (ownSurname && surnames.has(last))) continue;
+      names.add(key);
+      surnames.add(last);
+      if (ownSurname) reserved.add(last);
+      return { first: drawn.first, last };
+    }
+  };
+}
+
+/** A secretary of defense of the host country, from a drawn name. */
+export function createSecretary(random: Random, name: { first: string; last: string }): Official {
+  const full = `Dr. ${name.first} ${initial(random)}. ${name.last}`;
+  return {
+    longLabel: `SECRETARY OF DEFENSE ${full}`.toUpperCase(),
+    shortLabels: [`SEC. ${name.last}`.toUpperCase()],
+    address: `Secretary ${name.last}`,
+    fullTitle: `Secretary of Defense ${full}`,
+    interpreted: false,
+    country: host,
+  };
+}
+
 /** A pool of reporters; a few ask through a translator for the guest country's press. */
 export function createReporters(random: Random, count: number, guest: Country): Reporter[] {
   return Array.from({ length: count }, () => {
@@ -161,9 +200,7 @@ export function createReporters(random: Random, count: number, guest: Country): 
     const foreign = guest.translated && random.chance(0.25);
     const outlet = foreign
       ? `${guest.adjective} ${random.pick(['Television', 'Public Radio', 'News Agency', 'Daily'])}`
-      : random.chance(0.1)
-        ? random.pick(pairedOutlets)
-        : `${random.pick(outletPlaces)} ${random.pick(outletKinds)}`;
+      : pickOutlet(random);
     return { name: `${first} ${last}`, outlet, foreign };
   });
 }

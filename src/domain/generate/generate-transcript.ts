@@ -18,7 +18,8 @@ export interface GenerateTranscriptOptions {
   seed: number;
 }
 
-interface TurnDraft {
+/** A turn to write: its label and paragraphs. */
+export interface TurnDraft {
   label: string;
   paragraphs: readonly string[];
   /** Paragraphs after the turn that are not speech, such as "(CROSSTALK)". */
@@ -37,8 +38,8 @@ const archiveNotice =
   'You have accessed part of a historical collection on defense.gov. Some of the information contained within may be outdated and links may not function. Please contact the DOD Webmaster with any questions.';
 const months = 'Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.'.split(' ');
 
-// A label's colon is followed by a no-break space and a space, as on the page.
-const writeTurn = (turn: TurnDraft): string[] => {
+/** A turn's paragraphs: the label's colon is followed by a no-break space and a space, as on the page. */
+export const writeTurn = (turn: TurnDraft): string[] => {
   const [first = '', ...rest] = turn.paragraphs;
   return [`${turn.label}:\u00a0 ${first}`, ...rest, ...(turn.after ?? [])];
 };
@@ -63,12 +64,12 @@ const writeHeader = (random: Random, officials: readonly Official[]): string[] =
   ];
 };
 
-// The host turns to the guest; everyone else turns to the host.
-const addresseeOf = (official: Official | undefined): Addressee =>
+/** Whom an official speaks to: the host turns to the guest; everyone else turns to the host. */
+export const addresseeOf = (official: Official | undefined): Addressee =>
   official?.country === host ? 'guest' : 'host';
 
 /** Writes one question round: a STAFF introduction, the question, follow-ups and answers. */
-const writeRound = (
+export const writeRound = (
   random: Random,
   officials: readonly Official[],
   reporter: Reporter,
@@ -119,7 +120,8 @@ const writeRound = (
   return turns;
 };
 
-const writeClosing = (random: Random, officials: readonly Official[]): TurnDraft[] => {
+/** The closing courtesies of a briefing with a host and a guest. */
+export const writeClosing = (random: Random, officials: readonly Official[]): TurnDraft[] => {
   const [hostOfficial, guestOfficial] = officials;
   const label = (o: Official | undefined): string =>
     o === undefined ? 'STAFF' : random.pick(o.shortLabels);

@@ -11,6 +11,9 @@ export interface Scene {
   guest: string;
   /** "Norway". */
   country: string;
+  /** What this briefing is about: topic names and their other words (all topics when absent). */
+  topicNames?: readonly string[];
+  topicWords?: readonly string[];
 }
 
 /** In a statement or an answer, the official spoken to. */
@@ -79,7 +82,9 @@ const roughen = (random: Random, sentence: string): string => {
 };
 
 const fill = (random: Random, template: string, scene: Scene, to: Addressee): string => {
-  const topic = random.pick(random.chance(0.7) ? topicNames : topicWords);
+  const topic = random.pick(
+    random.chance(0.7) ? (scene.topicNames ?? topicNames) : (scene.topicWords ?? topicWords),
+  );
   return template
     .replaceAll('{t}', topic)
     .replaceAll('{T}', capitalise(topic))

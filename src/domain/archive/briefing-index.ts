@@ -1,0 +1,51 @@
+import type { Exchange, Speaker, SpeakerId, Transcript, Turn, TurnId } from '../types';
+import type { BriefingSlug } from './types';
+
+/** A briefing as the cross-briefing pages read it: its turns looked up once. */
+export interface IndexedBriefing {
+  slug: BriefingSlug;
+  title: string;
+  date?: string;
+  document: Transcript;
+  exchangeOf: ReadonlyMap<TurnId, Exchange>;
+  turnsOf: ReadonlyMap<SpeakerId, readonly Turn[]>;
+  speakerOf: ReadonlyMap<SpeakerId, Speaker>;
+}
+
+/** Looks up each turn's exchange, each speaker's turns and each speaker by id, in a briefing. */
+export function indexBriefing(
+  slug: BriefingSlug,
+  title: string,
+  date: string | undefined,
+  document: Transcript,
+): IndexedBriefing {
+  const exchangeOf = new Map<TurnId, Exchange>();
+  for (const exchange of document.exchanges) {
+    for (const turnId of exchange.turnIds) exchangeOf.set(turnId, exchange);
+  }
+  const turnsOf = new Map<SpeakerId, Turn[]>();
+  for (const turn of document.turns) {
+    const list = turnsOf.get(turn.speakerId);
+    if (list === undefined) turnsOf.set(turn.speakerId, [turn]);
+    else list.push(turn);
+  }
+  const speakerOf = new Map(document.speakers.map((speaker) => [speaker.id, speaker]));
+  const indexed: IndexedBriefing = { slug, title, document, exchangeOf, turnsOf, speakerOf };
+  if (date !== undefined) indexed.date = date;
+  return indexed;
+}
+
+const maxSnippetLength = 140;
+
+/** The start of what a turn says, cut at a word: for lists that link to the turn. */
+export function snippetOf(turn: Turn): string {
+  const paragraph = turn.paragraphs.find((candidate) => !candidate.stage) ?? turn.paragraphs[0];
+  // Only the start is shown: squeeze the spaces of that much, not of the whole paragraph.
+  const text = (paragraph?.text ?? '')
+    .slice(0, maxSnippetLength * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= maxSnippetLength) return text;
+  const cut = text.lastIndexOf(' ', maxSnippetLength - 1);
+  return `${text.slice(0, cut > maxSnippetLength / 2 ? cut : maxSnippetLength - 1)}…`;
+}

@@ -1,0 +1,166 @@
+// Archive benchmark: builds generated archives of 100 and 2,000 briefings (buildArchive, then
+// writeArchiveData) and reports build and write time, time per briefing at each size, peak memory,
+// and the data files written. Each size is measured in a child process of its own, so that its peak
+// resident memory is its own; a warm-up parse comes first in each. Figures only; nothing here asserts.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { buildArchive } from '../../scripts/archive/build-archive';
+import { writeArchiveData } from '../../scripts/archive/write-archive-data';
+import { manifestFileName } from '../../src/domain/archive/manifest';
+import { parseDocument } from '../../src/domain/document/parse-document';
+import { generateArchive } from '../../src/domain/generate/generate-archive';
+
+const resultsFile = 'bench-results/archive.json';
+const seed = 20_200_127;
+const MB = 1024 * 1024;
+
+/** One archive size, as measured in its own process. */
+export interface ArchiveRow {
+  briefings: number;
+  stories: number;
+  people: number;
+  topics: number;
+  inputMB: number;
+  generateMs: number;
+  buildMs: number;
+  writeMs: number;
+  /** Build and write together, per briefing. */
+  msPerBriefing: number;
+  /** Resident memory before the build (Node and the loaded code) and at its peak. */
+  baselineRssMB: number;
+  peakRssMB: number;
+  heapUsedMB: number;
+  filesWritten: number;
+  dataMB: number;
+}
+
+export interface ArchiveBenchResult {
+  node: string;
+  rows: ArchiveRow[];
+  /** Time per briefing at the largest size divided by that at the smallest: 1.0 is linear. */
+  scaling: number;
+}
+
+type Measured = Omit<ArchiveRow, 'briefings' | 'inputMB' | 'generateMs' | 'msPerBriefing'>;
+
+// In the child: build and write the folder's archive, report figures as JSON on stdout.
+async function measureFolder(dir: string, out: string): Promise<Measured> {
+  // Parse a few briefings first, so that neither size pays for compiling the parser.
+  for (const file of generateArchive({ briefings: 30, seed: seed + 1 }).files) {
+    parseDocument(file.text, undefined);
+  }
+  const baseline = process.memoryUsage().rss;
+  let started = performance.now();
+  const build = await buildArchive({ dir, includeSeeds: true });
+  const buildMs = performance.now() - started;
+  started = performance.now();
+  const written = await writeArchiveData(build.model, out);
+  const writeMs = performance.now() - started;
+  const heapUsed = process.memoryUsage().heapUsed;
+  return {
+    stories: build.counts.stories,
+    people: build.counts.speakers,
+    topics: build.counts.topics,
+    buildMs,
+    writeMs,
+    baselineRssMB: baseline / MB,
+    // maxRSS is in kilobytes.
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    heapUsedMB: heapUsed / MB,
+    filesWritten: written.files,
+    dataMB: written.bytes / MB,
+  };
+}
+
+async function measureSize(briefings: number, root: string): Promise<ArchiveRow> {
+  const dir = join(root, `in-${briefings}`);
+  const out = join(root, `out-${briefings}`);
+  const started = performance.now();
+  const archive = generateArchive({ briefings, seed });
+  const generateMs = performance.now() - started;
+  await mkdir(dir, { recursive: true });
+  let bytes = 0;
+  for (const file of archive.files) {
+    await writeFile(join(dir, file.name), file.text);
+    bytes += Buffer.byteLength(file.text);
+  }
+  await writeFile(join(dir, manifestFileName), JSON.stringify(archive.manifest));
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', dir, out],
+    { maxBuffer: 1024 * 1024 },
+  );
+  const measured = JSON.parse(stdout) as Measured;
+  return {
+    briefings,
+    inputMB: bytes / MB,
+    generateMs,
+    ...measured,
+    msPerBriefing: (measured.buildMs + measured.writeMs) / briefings,
+  };
+}
+
+const fixed = (value: number, digits: number): string => value.toFixed(digits);
+
+/** Builds generated archives of each size, prints a table and writes bench-results/archive.json. */
+export async function runArchiveBench(
+  options: { sizes?: readonly number[] } = {},
+): Promise<ArchiveBenchResult> {
+  const sizes = options.sizes ?? [100, 2000];
+  const root = await mkdtemp(join(tmpdir(), 'podium-archive-bench-'));
+  try {
+    const rows: ArchiveRow[] = [];
+    for (const size of sizes) rows.push(await measureSize(size, root));
+    const first = rows[0];
+    const last = rows.at(-1);
+    const result: ArchiveBenchResult = {
+      node: process.version,
+      rows,
+      scaling:
+        first === undefined || last === undefined ? NaN : last.msPerBriefing / first.msPerBriefing,
+    };
+    console.log(
+      `Archive build (generated folders plus the shipped pair; one process a size; ${result.node})`,
+    );
+    console.table(
+      rows.map((row) => ({
+        briefings: row.briefings,
+        stories: row.stories,
+        people: row.people,
+        'input MB': fixed(row.inputMB, 1),
+        'build ms': fixed(row.buildMs, 0),
+        'write ms': fixed(row.writeMs, 0),
+        'ms / briefing': fixed(row.msPerBriefing, 2),
+        'RSS before MB': fixed(row.baselineRssMB, 0),
+        'peak RSS MB': fixed(row.peakRssMB, 0),
+        'heap MB': fixed(row.heapUsedMB, 0),
+        files: row.filesWritten,
+        'data MB': fixed(row.dataMB, 1),
+      })),
+    );
+    console.log(
+      `Time per briefing at ${last?.briefings ?? 0} vs ${first?.briefings ?? 0}: ${fixed(result.scaling, 2)}× (1.0 is linear; aim: 2,000 briefings in under 5 minutes and 2 GB)`,
+    );
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`Wrote ${resultsFile}`);
+    return result;
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+// `node --import tsx tests/bench/archive-bench.ts --measure DIR OUT`: the child's side.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [flag, dir, out] = process.argv.slice(2);
+  if (flag === '--measure' && dir !== undefined && out !== undefined) {
+    process.stdout.write(JSON.stringify(await measureFolder(dir, out)));
+  } else {
+    await runArchiveBench();
+  }
+}
