@@ -31,7 +31,7 @@ function listForms(word: string): WordForm[] {
   for (const stem of stems) {
     forms.push({ stem, ending: '' }, { stem, ending: 's' }, { stem, ending: 'es' });
     const beforeY = stem.at(-2);
-    if (stem.endsWith('y') && beforeY !== undefined && !vowels.has(beforeY)) {
+    if (stem.length > 2 && stem.endsWith('y') && beforeY !== undefined && !vowels.has(beforeY)) {
       forms.push({ stem: stem.slice(0, -1), ending: 'ies' });
     }
   }
