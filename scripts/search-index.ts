@@ -1,21 +1,24 @@
-// Writes the archive's static search index: a Pagefind bundle of one record per turn, which the
-// search page loads in pieces (only the index chunks and result fragments a query needs).
+// Writes the archive's static search index: a Pagefind bundle of one record per briefing, holding
+// its turns (see archive-pack.ts), which the search page loads in pieces (only the index chunks and
+// briefings a query needs).
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { packBriefing, type PackedBriefing } from '../src/domain/search/archive-pack';
 import { joinCompounds } from '../src/domain/search/compounds';
 import type { SearchRecord } from '../src/domain/search/records';
-import { facetNames } from '../src/domain/search/results';
-import { sealMeta } from '../src/domain/search/sealed-meta';
 
-/** What writing the index did: how many records, files and bytes, how long it took. */
+/** What writing the index did: how many turns and briefings, files and bytes, how long it took. */
 export interface SearchIndexReport {
   readonly outputPath: string;
+  /** Turns indexed. */
   readonly records: number;
+  /** Briefings indexed: the index holds one record per briefing (see archive-pack.ts). */
+  readonly briefings: number;
   readonly files: number;
   readonly bytes: number;
   readonly milliseconds: number;
-  /** Records Pagefind refused, with its reason; the rest are indexed. */
+  /** Briefings Pagefind refused, with its reason; the rest are indexed. */
   readonly problems: readonly string[];
 }
 
@@ -23,9 +26,9 @@ export interface SearchIndexReport {
 // they are left out of the site (its JavaScript API, pagefind.js, stays).
 const unusedFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-// Records are sent to Pagefind's indexer a batch at a time: one by one is slow, all at once holds
+// Briefings are sent to Pagefind's indexer a batch at a time: one by one is slow, all at once holds
 // every message in memory.
-const batchSize = 200;
+const batchSize = 100;
 
 async function sizeOf(path: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -38,27 +41,28 @@ async function sizeOf(path: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
-function toPagefindRecord(record: SearchRecord): pagefind.CustomRecord {
-  // The details are sealed, so that only the turn's words find it; its joined compounds stay
-  // searchable (see sealed-meta.ts and compounds.ts).
-  const { joined, ...details } = record.meta;
-  const meta: Record<string, string> = {
-    card: sealMeta(details),
-    ...(joined === undefined ? {} : { joined }),
-  };
-  const filters: Record<string, string[]> = {};
-  for (const name of facetNames) {
-    const values = record.filters[name];
-    if (values.length > 0) filters[name] = [...values];
-  }
+function toPagefindRecord(packed: PackedBriefing): pagefind.CustomRecord {
   return {
-    url: record.url,
-    content: record.content,
-    language: record.language,
-    meta,
-    filters,
-    sort: { ...record.sort },
+    url: packed.url,
+    content: packed.content,
+    language: packed.language,
+    meta: { ...packed.meta },
+    filters: Object.fromEntries(
+      Object.entries(packed.filters).map(([name, values]) => [name, [...values]]),
+    ),
+    sort: { ...packed.sort },
   };
+}
+
+/** Each briefing's records together, in the order they came (turn order within a briefing). */
+function groupBriefings(records: readonly SearchRecord[]): SearchRecord[][] {
+  const groups = new Map<string, SearchRecord[]>();
+  for (const record of records) {
+    const group = groups.get(record.slug);
+    if (group === undefined) groups.set(record.slug, [record]);
+    else group.push(record);
+  }
+  return [...groups.values()];
 }
 
 /** Writes the search index of `records` to `siteDir/pagefind/`, replacing any there, and reports. */
@@ -71,16 +75,22 @@ export async function writeSearchIndex(
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const problems: string[] = [];
+  let turns = 0;
+  let briefings = 0;
   try {
-    const joined = joinCompounds(records);
-    for (let from = 0; from < joined.length; from += batchSize) {
-      const batch = joined.slice(from, from + batchSize);
+    const groups = groupBriefings(joinCompounds(records));
+    for (let from = 0; from < groups.length; from += batchSize) {
+      const batch = groups.slice(from, from + batchSize);
       const answers = await Promise.all(
-        batch.map((record) => index.addCustomRecord(toPagefindRecord(record))),
+        batch.map((group) => index.addCustomRecord(toPagefindRecord(packBriefing(group)))),
       );
       answers.forEach((answer, at) => {
+        const group = batch[at] ?? [];
         if (answer.errors.length > 0) {
-          problems.push(`${batch[at]?.url ?? '?'}: ${answer.errors.join('; ')}`);
+          problems.push(`${group[0]?.slug ?? '?'}: ${answer.errors.join('; ')}`);
+        } else {
+          turns += group.length;
+          briefings += 1;
         }
       });
     }
@@ -99,7 +109,8 @@ export async function writeSearchIndex(
   const { files, bytes } = await sizeOf(outputPath);
   return {
     outputPath,
-    records: records.length - problems.length,
+    records: turns,
+    briefings,
     files,
     bytes,
     milliseconds: performance.now() - started,
@@ -111,6 +122,7 @@ export async function writeSearchIndex(
 export function describeSearchIndex(report: SearchIndexReport): string {
   const megabytes = (report.bytes / 1024 / 1024).toFixed(1);
   const seconds = (report.milliseconds / 1000).toFixed(1);
-  const refused = report.problems.length === 0 ? '' : `; ${report.problems.length} records refused`;
-  return `Search index: ${report.records} turns, ${report.files} files, ${megabytes} MB in ${seconds} s (${report.outputPath})${refused}`;
+  const refused =
+    report.problems.length === 0 ? '' : `; ${report.problems.length} briefings refused`;
+  return `Search index: ${report.records} turns of ${report.briefings} briefings, ${report.files} files, ${megabytes} MB in ${seconds} s (${report.outputPath})${refused}`;
 }

@@ -12,7 +12,7 @@ import {
 import { parseQuery } from '../../src/domain/search/query';
 import { listSearchRecords, type SearchRecordLinks } from '../../src/domain/search/records';
 import type { FacetFilters, SearchSort } from '../../src/domain/search/results';
-import { openMeta, sealMeta } from '../../src/domain/search/sealed-meta';
+import { openDetails, sealDetails } from '../../src/domain/search/sealed-meta';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import { createArchiveSearch, type ArchiveSearch } from '../../src/features/search/archive-search';
 import { startStaticServer, type StaticServer } from '../bench/static-server';
@@ -77,7 +77,6 @@ const search = async (text: string, sort: SearchSort = 'newest', filters: FacetF
   const page = await cursor.next(10);
   return {
     candidates: cursor.candidates,
-    facets: cursor.facets,
     rejected: page.rejected,
     done: page.done,
     shown: page.results.map((result) => [
@@ -100,17 +99,18 @@ describe('writeSearchIndex', () => {
     }
     expect(files.filter((name) => name.startsWith('index/'))).not.toHaveLength(0);
     expect(files.filter((name) => name.startsWith('filter/'))).not.toHaveLength(0);
-    // One fragment per turn: the fixture briefings have 6 and 4.
-    expect(files.filter((name) => name.startsWith('fragment/'))).toHaveLength(10);
+    // One record per briefing, each holding its turns.
+    expect(files.filter((name) => name.startsWith('fragment/'))).toHaveLength(2);
     expect(files.filter((name) => name.startsWith('pagefind-ui'))).toEqual([]);
   });
 
   it('reports what it wrote', () => {
     expect(report.records).toBe(10);
+    expect(report.briefings).toBe(2);
     expect(report.problems).toEqual([]);
     expect(report.bytes).toBeGreaterThan(0);
     expect(describeSearchIndex(report)).toMatch(
-      /^Search index: 10 turns, \d+ files, \d+\.\d MB in \d+\.\d s/,
+      /^Search index: 10 turns of 2 briefings, \d+ files, \d+\.\d MB in \d+\.\d s/,
     );
   });
 });
@@ -135,31 +135,36 @@ describe('createArchiveSearch on the written index', () => {
     ]);
   });
 
-  it('needs every word in the turn and a phrase as a phrase', async () => {
+  it('needs every word in one turn and a phrase as a phrase', async () => {
     expect((await search('military Libya', 'oldest')).shown).toEqual([
       ['/briefings/may/exchange/x2/#t4', ['military', 'Libya']],
       ['/briefings/may/exchange/x2/#t5', ['military', 'Libya']],
     ]);
+    // The June briefing says "Libya" in one turn and "fleet" in others: offered, then turned away.
+    const apart = await search('Libya fleet');
+    expect(apart.candidates).toBe(1);
+    expect(apart.rejected).toBe(1);
+    expect(apart.shown).toEqual([]);
     expect((await search('"the fleet"')).shown).toEqual([
       ['/briefings/june/exchange/x2/#t4', ['The fleet']],
     ]);
     expect((await search('"fleet the"')).shown).toEqual([]);
   });
 
-  it('turns away what the index offers but the language does not match', async () => {
+  it('shows only the turns the language matches in the briefings the index offers', async () => {
     // Pagefind offers every word that begins with "mine"; "minefields" is not the word "mine".
-    const found = await search('mine', 'oldest');
-    expect(found.shown).toEqual([
+    expect((await search('mine', 'oldest')).shown).toEqual([
       ['/briefings/may/exchange/x1/#t1', ['mine']],
       ['/briefings/june/exchange/x1/#t1', ['Mine']],
     ]);
-    expect(found.rejected).toBe(1);
   });
 
   it('finds a turn by its words only, never by its speaker or titles', async () => {
-    const found = await search('Vale');
-    expect(found.candidates).toBe(0);
-    expect(found.facets.speaker['tomas-vale']).toBe(0);
+    const reading = parseQuery('Vale');
+    if (!reading.ok) throw new Error(reading.problem.message);
+    const cursor = await archive.search({ query: reading.query, filters: {}, sort: 'newest' });
+    expect(cursor.candidates).toBe(0);
+    expect((await cursor.facets()).speaker['tomas-vale']).toBe(0);
   });
 
   it('matches F35 and an accent-free name', async () => {
@@ -172,24 +177,31 @@ describe('createArchiveSearch on the written index', () => {
     ]);
   });
 
-  it('narrows by facets and counts what each value would leave', async () => {
-    const found = await search('Libya', 'newest', { speaker: ['lina-okafor', 'nora-pélosi'] });
-    expect(found.shown.map(([url]) => url)).toEqual([
+  it('narrows turns by facets and counts the briefings each value would leave', async () => {
+    const reading = parseQuery('Libya');
+    if (!reading.ok) throw new Error(reading.problem.message);
+    const cursor = await archive.search({
+      query: reading.query,
+      filters: { speaker: ['lina-okafor', 'nora-pélosi'] },
+      sort: 'newest',
+    });
+    expect((await cursor.next(10)).results.map((result) => result.url)).toEqual([
       '/briefings/may/exchange/x2/#t4',
       '/briefings/may/exchange/x2/#t5',
     ]);
-    expect(found.facets.year).toEqual({ '2021': 2, '2022': 0 });
+    expect((await cursor.facets()).year).toEqual({ '2021': 1, '2022': 0 });
     expect((await search('Libya', 'newest', { year: ['2022'] })).shown).toEqual([
       ['/briefings/june/exchange/x1/#t1', ['Libya']],
     ]);
   });
 
-  it('lists every facet value of the archive with its number of turns', async () => {
+  it('lists every facet value of the archive with its number of briefings', async () => {
+    // May has Okafor, Pélosi, Vale and staff; June has Vale, Brandt and staff.
     expect(await archive.facets()).toEqual({
-      speaker: { 'ivo-brandt': 1, 'lina-okafor': 2, 'nora-pélosi': 1, staff: 2, 'tomas-vale': 4 },
-      topic: { '5g': 1, 'defence-industry': 1, landmines: 4, libya: 3 },
-      year: { '2021': 6, '2022': 4 },
-      publisher: { 'Department of Example': 4, 'Ministry of Example': 6 },
+      speaker: { 'ivo-brandt': 1, 'lina-okafor': 1, 'nora-pélosi': 1, staff: 2, 'tomas-vale': 2 },
+      topic: { '5g': 1, 'defence-industry': 1, landmines: 2, libya: 2 },
+      year: { '2021': 1, '2022': 1 },
+      publisher: { 'Department of Example': 1, 'Ministry of Example': 1 },
     });
   });
 
@@ -210,16 +222,12 @@ describe('createArchiveSearch on the written index', () => {
   });
 });
 
-describe('sealMeta', () => {
+describe('sealDetails', () => {
   it('writes details with punctuation alone and reads them back', () => {
-    const meta = {
-      speaker: 'Nora Pélosi',
-      briefing: 'Joint Press Briefing',
-      exchange: 'Question 1',
-    };
-    const sealed = sealMeta(meta);
+    const details = { speaker: 'Nora Pélosi', turns: [1, 2] };
+    const sealed = sealDetails(details);
     expect(sealed).toMatch(/^[!$%&'()+,\-./:;<=]+$/);
-    expect(openMeta(sealed)).toEqual(meta);
-    expect(openMeta('not sealed')).toBeUndefined();
+    expect(openDetails(sealed)).toEqual(details);
+    expect(openDetails('not sealed')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { packBriefing, unpackBriefing } from '../../src/domain/search/archive-pack';
 import { joinCompounds } from '../../src/domain/search/compounds';
 import { listSearchRecords, type SearchRecord } from '../../src/domain/search/records';
 import { cutSnippet } from '../../src/domain/search/snippet';
@@ -27,6 +28,7 @@ describe('listSearchRecords', () => {
     expect(records).toHaveLength(6);
     expect(records[3]).toEqual({
       url: '/briefings/2021-05-04-joint-press-briefing/exchange/x2/#t4',
+      slug: '2021-05-04-joint-press-briefing',
       content: 'Minister, are the minefields a risk for military planning in Libya?',
       language: 'en',
       meta: {
@@ -83,6 +85,44 @@ describe('joinCompounds', () => {
       undefined,
       'f35',
     ]);
+  });
+});
+
+describe('packBriefing', () => {
+  it('packs a briefing into one record whose turns unpack as they were', () => {
+    const packed = packBriefing(records);
+    expect(packed.filters).toEqual({
+      speaker: ['lina-okafor', 'tomas-vale', 'staff', 'nora-pélosi'],
+      topic: ['landmines', '5g', 'defence-industry', 'libya'],
+      year: ['2021'],
+      publisher: ['Ministry of Example'],
+    });
+    expect(packed.sort).toEqual({ date: '2021-05-04' });
+    // The index gives the text back with its spaces and line breaks made single spaces.
+    const returned = { content: packed.content.replace(/\s+/g, ' '), meta: packed.meta };
+    const turns = unpackBriefing(returned);
+    expect(turns.map((turn) => turn.url)).toEqual(records.map((record) => record.url));
+    expect(turns[4]).toEqual({
+      url: '/briefings/2021-05-04-joint-press-briefing/exchange/x2/#t5',
+      content: 'Landmines remain a risk. Our military teams in Libya work with partners.',
+      meta: {
+        speaker: 'Lina Okafor',
+        role: 'Minister of Defence',
+        briefing: 'Joint Press Briefing',
+        date: '2021-05-04',
+        exchange: 'Question 1 · Nora Pélosi, Delta Courier · Libya, Landmines',
+      },
+      filters: {
+        speaker: ['lina-okafor'],
+        topic: ['libya', 'landmines'],
+        year: ['2021'],
+        publisher: ['Ministry of Example'],
+      },
+    });
+  });
+
+  it('unpacks nothing from a record it did not pack', () => {
+    expect(unpackBriefing({ content: 'Some text.', meta: { card: 'plain words' } })).toEqual([]);
   });
 });
 

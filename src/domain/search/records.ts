@@ -25,10 +25,12 @@ export interface SearchRecordFilters {
   readonly publisher: readonly string[];
 }
 
-/** One turn as the archive search indexes it (the shape Pagefind's `addCustomRecord` takes). */
+/** One turn as the archive search indexes it. */
 export interface SearchRecord {
   /** The turn's permalink. */
   readonly url: string;
+  /** The slug of the briefing the turn belongs to (the static index keeps a briefing's turns together). */
+  readonly slug: string;
   /** The turn's speech, paragraphs joined by line breaks; stage directions left out. */
   readonly content: string;
   readonly language: string;
@@ -103,6 +105,7 @@ export function listSearchRecords(
     return [
       {
         url: links.permalink(exchange.id, turn.id),
+        slug: briefing.slug,
         content,
         language: 'en',
         meta: {

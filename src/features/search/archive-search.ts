@@ -1,9 +1,9 @@
+import { unpackBriefing } from '../../domain/search/archive-pack';
 import type { SearchQuery } from '../../domain/search/query';
-import type { SearchRecordFilters, SearchRecordMeta } from '../../domain/search/records';
-import { openMeta } from '../../domain/search/sealed-meta';
 import {
   checkRecord,
   facetNames,
+  matchesFacets,
   sortResults,
   type FacetCounts,
   type FacetFilters,
@@ -16,14 +16,14 @@ import {
   type PagefindFilters,
   type PagefindModule,
   type PagefindResult,
-  type PagefindResultData,
   type PagefindSearchOptions,
 } from './pagefind-api';
 
-// The archive search: Pagefind finds candidate turns in the static index (fetching only the chunks
-// a query needs), and every candidate is checked with the search language's matcher before it is
-// shown, so a result holds every word of the query, a phrase as a phrase, exactly as the viewer's
-// search would find it, and its snippet marks what the matcher found.
+// The archive search: Pagefind finds the briefings that hold a query's words in the static index
+// (fetching only the chunks a query needs), and every turn of those briefings is checked with the
+// search language's matcher and the chosen facets before it is shown. A result holds every word of
+// the query in one turn, a phrase as a phrase, exactly as the viewer's search finds it, and its
+// snippet marks what the matcher found.
 
 /** A search of the archive: a parsed query, chosen facet values and an order. */
 export interface ArchiveSearchRequest {
@@ -32,33 +32,36 @@ export interface ArchiveSearchRequest {
   readonly sort: SearchSort;
 }
 
-/** One step through the candidates of a search. */
+/** One step through the briefings a search found. */
 export interface ArchiveSearchPage {
-  /** The results checked in this step, in order (by relevance: closest words first within it). */
+  /**
+   * The turns that match, briefing by briefing in the chosen order, each briefing's in its own
+   * order; by relevance, closest words first within the step.
+   */
   readonly results: readonly SearchResult[];
-  /** Candidates the matcher turned away in this step. */
+  /** Briefings read in this step that held no matching turn. */
   readonly rejected: number;
-  /** No candidates are left. */
+  /** No briefings are left. */
   readonly done: boolean;
 }
 
-/** A search under way: candidate counts now, results a step at a time. */
+/** A search under way: the number of briefings found now, their turns a step at a time. */
 export interface ArchiveSearchCursor {
-  /** Turns the index offers for the query and facets, before the matcher checks their text. */
+  /** Briefings the index offers for the query and facets, before their turns are checked. */
   readonly candidates: number;
-  /**
-   * For each facet value, the candidates had it been chosen too (Pagefind's counts, made before
-   * the matcher's check: a turn that has every word but not as the phrase asked counts).
-   */
-  readonly facets: FacetCounts;
-  /** Checks candidates in order until `count` results pass, or none are left. */
+  /** Reads briefings in order until at least `count` turns match, or none are left. */
   next(count: number, signal?: AbortSignal): Promise<ArchiveSearchPage>;
+  /**
+   * For each facet value, the briefings the index would offer had it been chosen too (before their
+   * turns are checked). Loads the facet lists the first time, which costs more than the results.
+   */
+  facets(): Promise<FacetCounts>;
 }
 
 export interface ArchiveSearch {
   /** Loads the engine ahead of a search (for instance when a search box gains focus). */
   warm(): Promise<void>;
-  /** Every facet value of the archive, with the number of turns that have it. */
+  /** Every facet value of the archive, with the number of briefings that have it. */
   facets(): Promise<FacetCounts>;
   /** Starts a search; rejects with an AbortError when `signal` is aborted. */
   search(request: ArchiveSearchRequest, signal?: AbortSignal): Promise<ArchiveSearchCursor>;
@@ -69,13 +72,18 @@ export interface ArchiveSearchOptions {
   readonly bundlePath?: string;
   /** Loads pagefind.js from a URL (a dynamic import by default). */
   readonly load?: (url: string) => Promise<unknown>;
+  /**
+   * Search in Pagefind's own worker. Off by default: the worker is one more script to fetch (about
+   * 12 KB compressed) and each query's work is a few milliseconds.
+   */
+  readonly useWorker?: boolean;
 }
 
-/** Candidates fetched at once: enough for a page of results, few enough to stay light. */
-const fetchBatch = 10;
+/** Briefings fetched at once: a few, since each holds several turns. */
+const fetchBatch = 4;
 
-/** The most candidates one step checks, so that a query the matcher mostly refuses still answers. */
-const stepLimit = 100;
+/** The most briefings one step reads, so that a query the matcher mostly refuses still answers. */
+const stepLimit = 40;
 
 /** The query as Pagefind reads it: a lone phrase as an exact phrase, anything else as its words. */
 export function describePagefindQuery(query: SearchQuery): string {
@@ -95,9 +103,9 @@ export function describePagefindFilters(filters: FacetFilters): PagefindFilters 
 }
 
 const sortOptions: Readonly<Record<SearchSort, PagefindSearchOptions['sort']>> = {
-  // Each record has `recent` and `date` sort keys (see records.ts); relevance is Pagefind's order.
-  newest: { recent: 'desc' },
+  newest: { date: 'desc' },
   oldest: { date: 'asc' },
+  // Pagefind's own order; the matcher's closeness orders the turns of each step.
   relevance: undefined,
 };
 
@@ -110,39 +118,23 @@ function readFacetCounts(counts: PagefindFilterCounts): FacetCounts {
   };
 }
 
-function readFilters(filters: PagefindResultData['filters']): SearchRecordFilters {
-  return {
-    speaker: filters.speaker ?? [],
-    topic: filters.topic ?? [],
-    year: filters.year ?? [],
-    publisher: filters.publisher ?? [],
-  };
-}
-
-// A record written by another version of the index shows what it can rather than nothing.
-const unknownMeta: SearchRecordMeta = { speaker: '', briefing: '', exchange: '' };
-
-/** The details scripts/search-index.ts sealed into the record (see sealed-meta.ts). */
-const readMeta = (meta: PagefindResultData['meta']): SearchRecordMeta =>
-  openMeta(meta.card ?? '') ?? unknownMeta;
-
-function checkCandidate(data: PagefindResultData, query: SearchQuery): SearchResult | undefined {
-  return checkRecord(
-    {
-      url: data.url,
-      content: data.content,
-      meta: readMeta(data.meta),
-      filters: readFilters(data.filters),
-    },
-    query,
-    false,
-  );
+/** The turns of a briefing that match the query and the chosen facets, in their order. */
+async function checkBriefing(
+  candidate: PagefindResult,
+  request: ArchiveSearchRequest,
+): Promise<SearchResult[]> {
+  const turns = unpackBriefing(await candidate.data());
+  return turns.flatMap((turn) => {
+    if (!matchesFacets(turn.filters, request.filters)) return [];
+    const result = checkRecord(turn, request.query, false);
+    return result === undefined ? [] : [result];
+  });
 }
 
 function createCursor(
   request: ArchiveSearchRequest,
   queue: readonly PagefindResult[],
-  facets: FacetCounts,
+  facets: () => Promise<FacetCounts>,
 ): ArchiveSearchCursor {
   let position = 0;
   return {
@@ -156,11 +148,12 @@ function createCursor(
         signal?.throwIfAborted();
         const batch = queue.slice(position, Math.min(limit, position + fetchBatch));
         position += batch.length;
-        const loaded = await Promise.all(batch.map((candidate) => candidate.data()));
-        for (const data of loaded) {
-          const result = checkCandidate(data, request.query);
-          if (result === undefined) rejected += 1;
-          else results.push(result);
+        const checked = await Promise.all(
+          batch.map((briefing) => checkBriefing(briefing, request)),
+        );
+        for (const turns of checked) {
+          if (turns.length === 0) rejected += 1;
+          results.push(...turns);
         }
       }
       signal?.throwIfAborted();
@@ -177,11 +170,15 @@ function createCursor(
 export function createArchiveSearch(options: ArchiveSearchOptions = {}): ArchiveSearch {
   const bundlePath = options.bundlePath ?? `${import.meta.env.BASE_URL}pagefind/`;
   let engine: Promise<PagefindModule> | undefined;
-  let facetsLoaded: Promise<FacetCounts> | undefined;
+  let facetLists: Promise<FacetCounts> | undefined;
   const start = (): Promise<PagefindModule> => {
     engine ??= (async () => {
       const pagefind = await loadPagefind(`${bundlePath}pagefind.js`, options.load);
-      await pagefind.options({ basePath: bundlePath, baseUrl: '/' });
+      await pagefind.options({
+        basePath: bundlePath,
+        baseUrl: '/',
+        noWorker: options.useWorker !== true,
+      });
       await pagefind.init();
       return pagefind;
     })();
@@ -191,30 +188,36 @@ export function createArchiveSearch(options: ArchiveSearchOptions = {}): Archive
     });
     return engine;
   };
-  const facets = (): Promise<FacetCounts> => {
-    facetsLoaded ??= start().then(async (pagefind) => readFacetCounts(await pagefind.filters()));
-    facetsLoaded.catch(() => {
-      facetsLoaded = undefined;
+  // Pagefind counts facet values alongside a search only once its facet lists are loaded.
+  const loadFacets = (): Promise<FacetCounts> => {
+    facetLists ??= start().then(async (pagefind) => readFacetCounts(await pagefind.filters()));
+    facetLists.catch(() => {
+      facetLists = undefined;
     });
-    return facetsLoaded;
+    return facetLists;
   };
   return {
     warm: async () => {
       await start();
     },
-    facets,
+    facets: loadFacets,
     async search(request, signal) {
       const pagefind = await start();
-      // Pagefind counts facet values alongside a search only once its filters are loaded.
-      await facets();
       signal?.throwIfAborted();
       const sort = sortOptions[request.sort];
-      const response = await pagefind.search(describePagefindQuery(request.query), {
+      const term = describePagefindQuery(request.query);
+      const searchOptions: PagefindSearchOptions = {
         filters: describePagefindFilters(request.filters),
         ...(sort === undefined ? {} : { sort }),
-      });
+      };
+      const response = await pagefind.search(term, searchOptions);
       signal?.throwIfAborted();
-      return createCursor(request, response.results, readFacetCounts(response.filters));
+      // The same search again once the facet lists are in: its index chunks are loaded already.
+      const facets = async (): Promise<FacetCounts> => {
+        await loadFacets();
+        return readFacetCounts((await pagefind.search(term, searchOptions)).filters);
+      };
+      return createCursor(request, response.results, facets);
     },
   };
 }

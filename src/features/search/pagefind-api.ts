@@ -18,7 +18,6 @@ export interface PagefindResultData {
   /** The record's text, with runs of spaces and line breaks made single spaces. */
   readonly content: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
-  readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
 export interface PagefindResult {
@@ -39,7 +38,8 @@ export interface PagefindOptions {
   readonly basePath?: string;
   /** Put before every result's URL. */
   readonly baseUrl?: string;
-  readonly excerptLength?: number;
+  /** Search on the page rather than in Pagefind's worker. */
+  readonly noWorker?: boolean;
 }
 
 /** The module pagefind.js exports. */
