@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseQuery, type SearchQuery } from '../../src/domain/search/query';
 import { listSearchRecords } from '../../src/domain/search/records';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import { createLocalSearch } from '../../src/workers/local-search-client';
 import { createLocalSearchHost } from '../../src/workers/local-search-host';
+import { readQuery } from './search-fixtures';
 
 // Node has no Worker: the client answers on the page, through the same host a worker runs.
 
@@ -24,17 +24,15 @@ const records = listSearchRecords(
   },
 );
 
-const read = (text: string): SearchQuery => {
-  const reading = parseQuery(text);
-  if (!reading.ok) throw new Error(reading.problem.message);
-  return reading.query;
-};
-
 describe('createLocalSearch', () => {
   it('indexes the saved briefings’ records and searches them', async () => {
     const local = createLocalSearch();
     expect(await local.index(records)).toBe(6);
-    const answer = await local.search({ query: read('landmine'), filters: {}, sort: 'oldest' });
+    const answer = await local.search({
+      query: readQuery('landmine'),
+      filters: {},
+      sort: 'oldest',
+    });
     expect(answer.results.map((result) => result.url)).toEqual(['/d/saved/exchange/x2#t5']);
     expect(answer.facets.speaker).toEqual({ 's-okafor': 1 });
     local.close();
@@ -42,7 +40,7 @@ describe('createLocalSearch', () => {
 
   it('answers nothing before it is given records', async () => {
     const local = createLocalSearch();
-    const answer = await local.search({ query: read('Libya'), filters: {}, sort: 'newest' });
+    const answer = await local.search({ query: readQuery('Libya'), filters: {}, sort: 'newest' });
     expect(answer.results).toEqual([]);
   });
 
@@ -51,7 +49,7 @@ describe('createLocalSearch', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(
-      local.search({ query: read('Libya'), filters: {}, sort: 'newest' }, controller.signal),
+      local.search({ query: readQuery('Libya'), filters: {}, sort: 'newest' }, controller.signal),
     ).rejects.toThrow();
   });
 });
@@ -63,7 +61,7 @@ describe('createLocalSearchHost', () => {
     const reply = answer({
       type: 'search',
       id: 8,
-      request: { query: read('"mine fields"'), filters: {}, sort: 'relevance' },
+      request: { query: readQuery('"mine fields"'), filters: {}, sort: 'relevance' },
     });
     // By relevance, the tighter match first: "minefields" (10 characters) before "mine fields".
     expect(

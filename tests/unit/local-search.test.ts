@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,59 +7,16 @@ import {
   tokenizeForIndex,
 } from '../../src/domain/search/local-index';
 import { listWordForms } from '../../src/domain/search/match';
-import { parseQuery, type SearchQuery } from '../../src/domain/search/query';
-import { listSearchRecords } from '../../src/domain/search/records';
 import type { FacetFilters, SearchSort } from '../../src/domain/search/results';
-import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { listFixtureRecords, readQuery } from './search-fixtures';
 
-const fixture = readFileSync(new URL('../fixtures/search-briefing.txt', import.meta.url), 'utf8');
-const later = `Secretary of Defense Tomas Vale Press Briefing
-
-SECRETARY OF DEFENSE TOMAS VALE:  Good afternoon. Mine-fields along the coast of Libya are our first concern.
-
-STAFF:  Ivo Brandt, Harbor Daily.
-
-Q:  Mr. Secretary, when will the F35 fleet fly again?
-
-SEC. VALE:  Soon. The fleet is grounded for checks.
-`;
-
-const links = (slug: string) => ({
-  permalink: (exchangeId: string, turnId: string) => `/d/${slug}/exchange/${exchangeId}#${turnId}`,
-  speakerSlug: (speaker: { name: string }) => speaker.name.toLowerCase().replaceAll(' ', '-'),
-});
-const records = [
-  ...listSearchRecords(
-    {
-      slug: 'may',
-      title: 'Joint Press Briefing',
-      date: '2021-05-04',
-      publisher: 'Ministry of Example',
-      transcript: parseTranscript(fixture),
-    },
-    links('may'),
-  ),
-  ...listSearchRecords(
-    {
-      slug: 'june',
-      title: 'Press Briefing',
-      date: '2022-06-10',
-      publisher: 'Department of Example',
-      transcript: parseTranscript(later),
-    },
-    links('june'),
-  ),
-];
+const records = listFixtureRecords(
+  (slug, exchangeId, turnId) => `/d/${slug}/exchange/${exchangeId}#${turnId}`,
+);
 const index = createLocalIndex(records);
 
-const read = (text: string): SearchQuery => {
-  const reading = parseQuery(text);
-  if (!reading.ok) throw new Error(reading.problem.message);
-  return reading.query;
-};
-
 const search = (text: string, sort: SearchSort = 'newest', filters: FacetFilters = {}) =>
-  searchLocalIndex(index, { query: read(text), filters, sort });
+  searchLocalIndex(index, { query: readQuery(text), filters, sort });
 
 /** Each result as its permalink and the words its snippet marks. */
 const shown = (text: string, sort: SearchSort = 'newest', filters: FacetFilters = {}) =>

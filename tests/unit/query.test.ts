@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listWordForms, matchText } from '../../src/domain/search/match';
-import { parseQuery, type SearchQuery } from '../../src/domain/search/query';
+import { parseQuery } from '../../src/domain/search/query';
 import { findTextMatches } from '../../src/domain/search/search';
-
-const read = (text: string): SearchQuery => {
-  const reading = parseQuery(text);
-  if (!reading.ok) throw new Error(`"${text}" was refused: ${reading.problem.message}`);
-  return reading.query;
-};
+import { readQuery } from './search-fixtures';
 
 const problemOf = (text: string) => {
   const reading = parseQuery(text);
@@ -20,36 +15,36 @@ const found = (text: string, query: string): string[] =>
 
 describe('parseQuery', () => {
   it('reads words in any order, folded, with hyphens and marks squeezed out', () => {
-    expect(read('  Huawei 5G ').terms).toEqual([
+    expect(readQuery('  Huawei 5G ').terms).toEqual([
       { kind: 'word', text: 'Huawei', words: ['huawei'] },
       { kind: 'word', text: '5G', words: ['5g'] },
     ]);
-    expect(read('F-35').terms).toEqual([{ kind: 'word', text: 'F-35', words: ['f35'] }]);
-    expect(read('Pélosi U.S.').terms.map((term) => term.words)).toEqual([['pelosi'], ['us']]);
+    expect(readQuery('F-35').terms).toEqual([{ kind: 'word', text: 'F-35', words: ['f35'] }]);
+    expect(readQuery('Pélosi U.S.').terms.map((term) => term.words)).toEqual([['pelosi'], ['us']]);
   });
 
   it('reads a phrase in straight or typographic quotes, and an unclosed quote to the end', () => {
-    expect(read('"mine fields" Libya').terms).toEqual([
+    expect(readQuery('"mine fields" Libya').terms).toEqual([
       { kind: 'phrase', text: '"mine fields"', words: ['mine', 'fields'] },
       { kind: 'word', text: 'Libya', words: ['libya'] },
     ]);
-    expect(read('“burden sharing”').terms).toEqual([
+    expect(readQuery('“burden sharing”').terms).toEqual([
       { kind: 'phrase', text: '"burden sharing"', words: ['burden', 'sharing'] },
     ]);
-    expect(read('Libya "two percent of').terms).toEqual([
+    expect(readQuery('Libya "two percent of').terms).toEqual([
       { kind: 'word', text: 'Libya', words: ['libya'] },
       { kind: 'phrase', text: '"two percent of"', words: ['two', 'percent', 'of'] },
     ]);
   });
 
   it('keeps single letters inside a phrase and leaves them out elsewhere', () => {
-    const query = read('a "plan b" Herat');
+    const query = readQuery('a "plan b" Herat');
     expect(query.terms.map((term) => term.words)).toEqual([['plan', 'b'], ['herat']]);
     expect(query.ignored).toEqual(['a']);
   });
 
   it('drops a repeated term and bare punctuation', () => {
-    expect(read('Libya libya LIBYA, -- ?').terms).toEqual([
+    expect(readQuery('Libya libya LIBYA, -- ?').terms).toEqual([
       { kind: 'word', text: 'Libya', words: ['libya'] },
     ]);
   });
@@ -204,16 +199,16 @@ describe('the search language on literal text', () => {
 
 describe('matchText', () => {
   it('measures how close the words stand: the narrowest stretch holding all of them', () => {
-    const near = matchText('Libya: military aid.', read('military Libya'));
+    const near = matchText('Libya: military aid.', readQuery('military Libya'));
     const far = matchText(
       'Libya is far away from this talk of military aid.',
-      read('military Libya'),
+      readQuery('military Libya'),
     );
     expect(near?.spread).toBe('Libya: military'.length);
     expect(far?.spread).toBe('Libya is far away from this talk of military'.length);
   });
 
   it('finds nothing unless every term is there', () => {
-    expect(matchText('Military aid.', read('military Libya'))).toBeUndefined();
+    expect(matchText('Military aid.', readQuery('military Libya'))).toBeUndefined();
   });
 });

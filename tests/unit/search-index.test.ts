@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,45 +8,18 @@ import {
   writeSearchIndex,
   type SearchIndexReport,
 } from '../../scripts/search-index';
-import { parseQuery } from '../../src/domain/search/query';
-import { listSearchRecords, type SearchRecordLinks } from '../../src/domain/search/records';
 import type { FacetFilters, SearchSort } from '../../src/domain/search/results';
 import { openDetails, sealDetails } from '../../src/domain/search/sealed-meta';
-import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import { createArchiveSearch, type ArchiveSearch } from '../../src/features/search/archive-search';
 import { startStaticServer, type StaticServer } from '../bench/static-server';
+import { listFixtureRecords, readQuery } from './search-fixtures';
 
 // A real Pagefind index of two made-up briefings, written to a temporary folder, served by a plain
 // static server and searched through the pagefind.js it wrote, as a browser would.
 
-const fixture = (name: string) =>
-  parseTranscript(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
-const links = (slug: string): SearchRecordLinks => ({
-  permalink: (exchangeId, turnId) => `/briefings/${slug}/exchange/${exchangeId}/#${turnId}`,
-  speakerSlug: (speaker) => speaker.name.toLowerCase().replaceAll(' ', '-'),
-});
-const records = [
-  ...listSearchRecords(
-    {
-      slug: 'may',
-      title: 'Joint Press Briefing',
-      date: '2021-05-04',
-      publisher: 'Ministry of Example',
-      transcript: fixture('search-briefing.txt'),
-    },
-    links('may'),
-  ),
-  ...listSearchRecords(
-    {
-      slug: 'june',
-      title: 'Press Briefing',
-      date: '2022-06-10',
-      publisher: 'Department of Example',
-      transcript: fixture('search-briefing-2.txt'),
-    },
-    links('june'),
-  ),
-];
+const records = listFixtureRecords(
+  (slug, exchangeId, turnId) => `/briefings/${slug}/exchange/${exchangeId}/#${turnId}`,
+);
 
 let site: string;
 let report: SearchIndexReport;
@@ -71,9 +43,7 @@ afterAll(async () => {
 });
 
 const search = async (text: string, sort: SearchSort = 'newest', filters: FacetFilters = {}) => {
-  const reading = parseQuery(text);
-  if (!reading.ok) throw new Error(reading.problem.message);
-  const cursor = await archive.search({ query: reading.query, filters, sort });
+  const cursor = await archive.search({ query: readQuery(text), filters, sort });
   const page = await cursor.next(10);
   return {
     candidates: cursor.candidates,
@@ -160,9 +130,7 @@ describe('createArchiveSearch on the written index', () => {
   });
 
   it('finds a turn by its words only, never by its speaker or titles', async () => {
-    const reading = parseQuery('Vale');
-    if (!reading.ok) throw new Error(reading.problem.message);
-    const cursor = await archive.search({ query: reading.query, filters: {}, sort: 'newest' });
+    const cursor = await archive.search({ query: readQuery('Vale'), filters: {}, sort: 'newest' });
     expect(cursor.candidates).toBe(0);
     expect((await cursor.facets()).speaker['tomas-vale']).toBe(0);
   });
@@ -178,10 +146,8 @@ describe('createArchiveSearch on the written index', () => {
   });
 
   it('narrows turns by facets and counts the briefings each value would leave', async () => {
-    const reading = parseQuery('Libya');
-    if (!reading.ok) throw new Error(reading.problem.message);
     const cursor = await archive.search({
-      query: reading.query,
+      query: readQuery('Libya'),
       filters: { speaker: ['lina-okafor', 'nora-pélosi'] },
       sort: 'newest',
     });
@@ -206,10 +172,8 @@ describe('createArchiveSearch on the written index', () => {
   });
 
   it('gives each result the details its turn was indexed with', async () => {
-    const reading = parseQuery('Pelosi');
-    if (!reading.ok) throw new Error(reading.problem.message);
     const { results } = await (
-      await archive.search({ query: reading.query, filters: {}, sort: 'newest' })
+      await archive.search({ query: readQuery('Pelosi'), filters: {}, sort: 'newest' })
     ).next(1);
     expect(results[0]?.meta).toEqual({
       speaker: 'Staff',

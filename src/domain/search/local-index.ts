@@ -3,9 +3,8 @@ import { foldText } from './fold';
 import type { QueryTerm, SearchQuery } from './query';
 import type { SearchRecord } from './records';
 import {
-  checkRecord,
+  checkRecords,
   countFacets,
-  matchesFacets,
   sortResults,
   type FacetCounts,
   type FacetFilters,
@@ -99,27 +98,12 @@ export function searchLocalIndex(
     { combineWith: 'AND', queries: request.query.terms.map(describeTerm) },
     { prefix: true, combineWith: 'AND' },
   );
-  const found: { readonly record: SearchRecord; readonly result: SearchResult }[] = [];
-  for (const candidate of candidates) {
-    const record = index.records.get(String(candidate.id));
-    if (record === undefined || !matchesFacets(record.filters, request.filters)) continue;
-    const result = checkRecord(record, request.query, true);
-    if (result !== undefined) found.push({ record, result });
-  }
+  const records = candidates.flatMap((candidate) => index.records.get(String(candidate.id)) ?? []);
   // Candidates come best scored first; sorting keeps that order among equals. By date, the turns
   // of one briefing keep their order in it (see the sort keys of a record).
-  const ordered =
-    request.sort === 'relevance'
-      ? sortResults(
-          found.map(({ result }) => result),
-          'relevance',
-        )
-      : found
-          .sort((a, b) =>
-            request.sort === 'newest'
-              ? b.record.sort.recent.localeCompare(a.record.sort.recent)
-              : a.record.sort.date.localeCompare(b.record.sort.date),
-          )
-          .map(({ result }) => result);
+  if (request.sort === 'newest') records.sort((a, b) => b.sort.recent.localeCompare(a.sort.recent));
+  if (request.sort === 'oldest') records.sort((a, b) => a.sort.date.localeCompare(b.sort.date));
+  const results = checkRecords(records, request.query, request.filters, true);
+  const ordered = request.sort === 'relevance' ? sortResults(results, 'relevance') : results;
   return { results: ordered, facets: countFacets(ordered) };
 }

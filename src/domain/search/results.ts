@@ -56,6 +56,20 @@ export function checkRecord(
   };
 }
 
+/** The records that have the chosen facets and match the query, as results, in the same order. */
+export function checkRecords(
+  records: readonly CheckedRecord[],
+  query: SearchQuery,
+  filters: FacetFilters,
+  local: boolean,
+): SearchResult[] {
+  return records.flatMap((record) => {
+    if (!matchesFacets(record.filters, filters)) return [];
+    const result = checkRecord(record, query, local);
+    return result === undefined ? [] : [result];
+  });
+}
+
 /** Tells whether a record has one of the chosen values of every chosen facet. */
 export function matchesFacets(filters: SearchRecordFilters, chosen: FacetFilters): boolean {
   return facetNames.every((name) => {

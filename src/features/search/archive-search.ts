@@ -1,9 +1,8 @@
 import { unpackBriefing } from '../../domain/search/archive-pack';
 import type { SearchQuery } from '../../domain/search/query';
 import {
-  checkRecord,
+  checkRecords,
   facetNames,
-  matchesFacets,
   sortResults,
   type FacetCounts,
   type FacetFilters,
@@ -124,11 +123,7 @@ async function checkBriefing(
   request: ArchiveSearchRequest,
 ): Promise<SearchResult[]> {
   const turns = unpackBriefing(await candidate.data());
-  return turns.flatMap((turn) => {
-    if (!matchesFacets(turn.filters, request.filters)) return [];
-    const result = checkRecord(turn, request.query, false);
-    return result === undefined ? [] : [result];
-  });
+  return checkRecords(turns, request.query, request.filters, false);
 }
 
 function createCursor(
