@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import { filterTranscript, isFiltering, type Filters } from '../domain/search/filters';
-import { searchArticle, searchTranscript } from '../domain/search/search';
+import { isSearchable } from '../domain/search/query';
+import { createSearchIndex, searchIndex } from '../domain/search/search';
 import type { SpeakerId, TopicId } from '../domain/types';
 import { checkLink } from './link-problems';
 import { readTurnHash } from './paths';
@@ -29,17 +30,27 @@ export function useViewerModel(documents: ViewerDocuments) {
   const { exchangeId } = link;
   const filters = useSteadyFilters(link.filters);
   const steadyLink = useMemo(() => ({ ...link, filters }), [link, filters]);
-  const view = useMemo(
-    () => filterTranscript(transcript, filters, exchangeId),
-    [transcript, filters, exchangeId],
+  // Each document is folded for searching once, when a query first needs it, and kept while it is.
+  const searching = isSearchable(filters.q);
+  const briefingIndex = useMemo(
+    () => (searching ? createSearchIndex(transcript) : undefined),
+    [searching, transcript],
+  );
+  const storyIndex = useMemo(
+    () => (searching && article ? createSearchIndex(article) : undefined),
+    [searching, article],
   );
   const briefingHits = useMemo(
-    () => searchTranscript(transcript, filters.q),
-    [transcript, filters.q],
+    () => (briefingIndex ? searchIndex(briefingIndex, filters.q) : []),
+    [briefingIndex, filters.q],
   );
   const storyHits = useMemo(
-    () => (article ? searchArticle(article, filters.q) : []),
-    [article, filters.q],
+    () => (storyIndex ? searchIndex(storyIndex, filters.q) : []),
+    [storyIndex, filters.q],
+  );
+  const view = useMemo(
+    () => filterTranscript(transcript, filters, exchangeId, briefingHits),
+    [transcript, filters, exchangeId, briefingHits],
   );
   // The same set while the chosen topics are the same: a speaker or search change leaves every
   // marked paragraph as it was, and memoized paragraphs skip their work.

@@ -46,7 +46,7 @@ describe('HighlightedText', () => {
   });
 
   it('marks search hits with their own ids, inside a topic mark when they overlap', () => {
-    renderText(nato, 'ministerial, I');
+    renderText(nato, '"ministerial, I"');
     const hitStart = text.indexOf('ministerial, I') + start;
     const hit = document.getElementById(`b-h-${String(hitStart)}`);
     // The hit runs past the end of the mention, so it is drawn in two pieces; the first has the id.

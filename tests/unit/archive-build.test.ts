@@ -150,8 +150,8 @@ describe('writeArchiveData', () => {
       'topics.json',
     ]);
     expect(await list('briefings')).toEqual([
+      '2020-01-31-secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of-italy.json',
       '2021-03-03-department-press-briefing.json',
-      'secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of-italy-joint-press.json',
     ]);
     expect(await list('speakers')).toEqual([
       'jeff-schogol.json',
@@ -161,8 +161,8 @@ describe('writeArchiveData', () => {
       'mr-hale.json',
       'nora-quist.json',
     ]);
-    // 5 lists, 2 briefings, 1 story, 6 people and the 14 topics of the shipped briefing and story.
-    expect(written.files).toBe(28);
+    // 5 lists, 2 briefings, 1 story, 6 people and the 19 topics (14 curated, 5 found) of the shipped briefing and story.
+    expect(written.files).toBe(33);
     // The list of people carries what /speakers/ shows, not every turn of everyone.
     const listed = JSON.parse(await readFile(join(out, 'speakers.json'), 'utf8')) as unknown[];
     expect(listed).toContainEqual({

@@ -70,7 +70,7 @@ describe('the archive of the fixture folder', () => {
       briefings: 6,
       stories: 2,
       speakers: 9,
-      topics: 10,
+      topics: 11,
       skipped: 1,
       problems: 3,
     });
@@ -284,7 +284,7 @@ describe('the archive with the shipped briefing', () => {
     const { model } = await buildArchive({ dir: fixture });
     const shipped = model.briefings.find((briefing) => briefing.summary.shipped === true);
     expect(shipped?.summary.slug).toBe(
-      'secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of-italy-joint-press',
+      '2020-01-31-secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of-italy',
     );
     expect(shipped?.summary.publisher).toBe('U.S. Department of Defense');
     expect(shipped?.summary.story).toEqual({

@@ -1,4 +1,5 @@
-import { foldQuery, searchTranscript } from './search';
+import { isSearchable } from './query';
+import { searchTranscript, type SearchHit } from './search';
 import type { Exchange, ExchangeId, SpeakerId, TopicId, Transcript, Turn, TurnId } from '../types';
 
 /** What a reader narrows the briefing to: speakers OR'd, topics OR'd, a search query; kinds AND'd. */
@@ -10,9 +11,9 @@ export interface Filters {
 
 export const emptyFilters: Filters = { speakers: [], topics: [], q: '' };
 
-/** Tells whether any filter narrows the briefing (a query too short to search does not). */
+/** Tells whether any filter narrows the briefing (a query that cannot be searched does not). */
 export function isFiltering(filters: Filters): boolean {
-  return filters.speakers.length > 0 || filters.topics.length > 0 || foldQuery(filters.q) !== '';
+  return filters.speakers.length > 0 || filters.topics.length > 0 || isSearchable(filters.q);
 }
 
 export type TurnVisibility = 'match' | 'context' | 'hidden';
@@ -35,37 +36,29 @@ export interface TranscriptView {
   readonly matchingTurnCount: number;
 }
 
-// Resolving each exchange's turn ids is the same work on every keystroke: do it once per transcript.
-const exchangeTurns = new WeakMap<Transcript, readonly (readonly Turn[])[]>();
-
 function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
-  let resolved = exchangeTurns.get(transcript);
-  if (resolved === undefined) {
-    const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
-    resolved = transcript.exchanges.map((exchange) =>
-      exchange.turnIds.flatMap((id) => {
-        const turn = index.get(id);
-        return turn === undefined ? [] : [turn];
-      }),
-    );
-    exchangeTurns.set(transcript, resolved);
-  }
-  return resolved;
+  const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
+  return transcript.exchanges.map((exchange) =>
+    exchange.turnIds.flatMap((id) => {
+      const turn = index.get(id);
+      return turn === undefined ? [] : [turn];
+    }),
+  );
 }
 
 /** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
 function compileTurnTest(
   transcript: Transcript,
   filters: Filters,
+  hits: readonly SearchHit[] | undefined,
 ): ((turn: Turn) => boolean) | undefined {
   const speakers = new Set(filters.speakers);
   const topics = new Set(filters.topics);
-  const searching = foldQuery(filters.q) !== '';
+  const searching = isSearchable(filters.q);
   if (speakers.size === 0 && topics.size === 0 && !searching) return undefined;
-  // A turn matches the query when the search finds it there; the viewer asks for the same search,
-  // which is remembered, so the transcript is searched once per query.
+  // A turn matches the query when the search finds it there (every term of the query in the turn).
   const found = searching
-    ? new Set<string>(searchTranscript(transcript, filters.q).map((hit) => hit.blockId))
+    ? new Set<string>((hits ?? searchTranscript(transcript, filters.q)).map((hit) => hit.blockId))
     : undefined;
   return (turn) =>
     (speakers.size === 0 || speakers.has(turn.speakerId)) &&
@@ -73,14 +66,18 @@ function compileTurnTest(
     (found === undefined || found.has(turn.id));
 }
 
-/** Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. */
+/**
+ * Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. `hits` are
+ * the transcript's hits for `filters.q` when the caller has them already (else it is searched here).
+ */
 export function filterTranscript(
   transcript: Transcript,
   filters: Filters,
   pinned?: ExchangeId,
+  hits?: readonly SearchHit[],
 ): TranscriptView {
   const resolved = resolveExchangeTurns(transcript);
-  const test = compileTurnTest(transcript, filters);
+  const test = compileTurnTest(transcript, filters, hits);
   let matchingExchangeCount = 0;
   let matchingTurnCount = 0;
   const exchanges = transcript.exchanges.map((exchange, position): ExchangeView => {

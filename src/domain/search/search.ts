@@ -1,271 +1,160 @@
 import type { Article, ParagraphId, Span, Transcript, TurnId } from '../types';
-
-/** The shortest query that is searched; shorter ones match everything and help no one. */
-export const minQueryLength = 2;
-
-/**
- * Text folded for matching, with a map back to the text: the folded character at `i` starts at
- * `starts[i]` of the text, and `starts[folded.length]` is the text's length. `starts` is left out
- * when folding moved nothing (plain text with single spaces), which saves memory on long transcripts.
- */
-export interface FoldedText {
-  readonly folded: string;
-  readonly starts: Int32Array | undefined;
-}
-
-const combiningMark = /\p{M}/gu;
-const whitespace = /\s/u;
-// Readers type straight quotes and plain hyphens; documents copied from the web use typographic ones.
-const lookalikes: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-};
-
-function foldCodePoint(codePoint: string): string {
-  if (whitespace.test(codePoint)) return ' ';
-  const lookalike = lookalikes[codePoint];
-  if (lookalike !== undefined) return lookalike;
-  // Lower-casing can bring marks back ("İ" becomes "i" + a dot), so strip them after it too.
-  return codePoint
-    .normalize('NFD')
-    .replace(combiningMark, '')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(combiningMark, '');
-}
-
-// Decoding the folded units in one call is far faster than building the string a character at a time.
-const utf16 = new TextDecoder('utf-16le');
-
-/** Folds text for case-, accent- and spacing-insensitive matching, keeping a map to the original. */
-export function foldText(text: string): FoldedText {
-  const length = text.length;
-  // Folding rarely lengthens text; room for twice as much covers all but exotic scripts.
-  let units = new Uint16Array(2 * length + 2);
-  let starts = new Int32Array(2 * length + 2);
-  let size = 0;
-  let moved = false;
-  let lastIsSpace = false;
-  let index = 0;
-  while (index < length) {
-    const start = index;
-    const code = text.charCodeAt(index);
-    // Plain ASCII is most of any transcript: fold it without the Unicode machinery.
-    if (code < 0x80) {
-      index += 1;
-      const isSpace = code === 0x20 || (code >= 0x09 && code <= 0x0d);
-      // A space after a space joins the folded space before it.
-      if (isSpace && lastIsSpace) {
-        moved = true;
-        continue;
-      }
-      lastIsSpace = isSpace;
-      units[size] = isSpace ? 0x20 : code >= 0x41 && code <= 0x5a ? code + 32 : code;
-      starts[size] = start;
-      size += 1;
-      continue;
-    }
-    index += (text.codePointAt(index) ?? code) > 0xffff ? 2 : 1;
-    const piece = foldCodePoint(text.slice(start, index));
-    // A lone combining mark, or a space after a space, joins the folded character before it.
-    if (piece === '' || (piece === ' ' && lastIsSpace)) {
-      moved = true;
-      continue;
-    }
-    lastIsSpace = piece === ' ';
-    if (piece.length !== 1 || index - start !== 1) moved = true;
-    if (size + piece.length + 1 >= units.length) {
-      const grownUnits = new Uint16Array(2 * (size + piece.length + 1));
-      grownUnits.set(units);
-      units = grownUnits;
-      const grownStarts = new Int32Array(grownUnits.length);
-      grownStarts.set(starts);
-      starts = grownStarts;
-    }
-    for (let unit = 0; unit < piece.length; unit += 1) {
-      units[size] = piece.charCodeAt(unit);
-      starts[size] = start;
-      size += 1;
-    }
-  }
-  starts[size] = length;
-  return {
-    folded: utf16.decode(units.subarray(0, size)),
-    starts: moved ? starts.slice(0, size + 1) : undefined,
-  };
-}
-
-/** Folds a search query like document text; returns '' when it is too short to search. */
-export function foldQuery(query: string): string {
-  const folded = foldText(query.trim()).folded;
-  return folded.length >= minQueryLength ? folded : '';
-}
-
-/** Tells whether a query is long enough to be searched. */
-export function isSearchable(query: string): boolean {
-  return foldQuery(query) !== '';
-}
-
-// Folding is the costly part, so each paragraph is folded once and kept for as long as it lives.
-const foldedBlocks = new WeakMap<object, FoldedText>();
-
-/** Folds a block's text once per block object. */
-export function foldBlock(block: { readonly text: string }): FoldedText {
-  let folded = foldedBlocks.get(block);
-  if (folded === undefined) {
-    folded = foldText(block.text);
-    foldedBlocks.set(block, folded);
-  }
-  return folded;
-}
-
-/** Finds a folded query in folded text; spans are input offsets (`offset` is where the text starts). */
-export function findFoldedMatches(text: FoldedText, offset: number, foldedQuery: string): Span[] {
-  const spans: Span[] = [];
-  if (foldedQuery === '') return spans;
-  let from = text.folded.indexOf(foldedQuery);
-  while (from !== -1) {
-    const to = from + foldedQuery.length;
-    const { starts } = text;
-    spans.push(
-      starts === undefined
-        ? { start: offset + from, end: offset + to }
-        : { start: offset + (starts[from] ?? 0), end: offset + (starts[to] ?? 0) },
-    );
-    from = text.folded.indexOf(foldedQuery, from + foldedQuery.length);
-  }
-  return spans;
-}
-
-/** Finds a query in text, case- and accent-insensitively and literally; spans are input offsets. */
-export function findTextMatches(text: string, offset: number, query: string): Span[] {
-  return findFoldedMatches(foldText(text), offset, foldQuery(query));
-}
+import { createFoldBuffer, foldInto, readFolded } from './fold';
+import { compileQuery, findPattern, mergeSpans, type CompiledQuery } from './match';
+import { parseQuery, type SearchQuery } from './query';
 
 /** A search match in a block: a transcript turn or a story paragraph. */
 export interface SearchHit extends Span {
   readonly blockId: TurnId | ParagraphId;
 }
 
-// The viewer and the filter panel ask for the same search on each keystroke: remember the last one
-// per document, so that the second asker pays nothing.
-const lastSearches = new WeakMap<object, { readonly query: string; readonly hits: SearchHit[] }>();
-
-function rememberSearch(
-  document: Transcript | Article,
-  query: string,
-  search: (foldedQuery: string) => SearchHit[],
-): SearchHit[] {
-  const foldedQuery = foldQuery(query);
-  const last = lastSearches.get(document);
-  if (last?.query === foldedQuery) return last.hits.slice();
-  const hits = foldedQuery === '' ? [] : search(foldedQuery);
-  lastSearches.set(document, { query: foldedQuery, hits });
-  return hits.slice();
-}
-
-/** A document's blocks folded and joined once, so that a query is looked for in one string. */
-interface FoldedDocument {
-  /** Every block's folded text, in document order, each followed by a line break. */
+/**
+ * A document folded once for searching, owned by whoever searches it again and again (the viewer
+ * keeps one per document while it is open). Every paragraph's folded text is joined into one string,
+ * each followed by a line break, so that a query is looked for in one pass: no match can cross a
+ * line break, because folded text holds none.
+ */
+export interface SearchIndex {
   readonly text: string;
-  /** Where each block's folded text starts in `text`. */
+  /** Where each paragraph's folded text starts in `text`, in document order. */
   readonly offsets: Int32Array;
-  readonly blocks: readonly {
-    readonly id: TurnId | ParagraphId;
-    readonly start: number;
-    readonly folded: FoldedText;
-  }[];
+  readonly paragraphs: readonly IndexedParagraph[];
 }
 
-// Folded text holds no line break (whitespace folds to a space), nor does a folded query: joined by
-// line breaks, the blocks cannot lend a match to each other. Searching one string for each keystroke
-// is several times faster on a long transcript than asking thousands of paragraphs in turn.
-const foldedDocuments = new WeakMap<object, FoldedDocument>();
-
-function foldDocument(
-  document: Transcript | Article,
-  listBlocks: () => { id: TurnId | ParagraphId; block: Span & { readonly text: string } }[],
-): FoldedDocument {
-  let folded = foldedDocuments.get(document);
-  if (folded === undefined) {
-    const blocks = listBlocks().map(({ id, block }) => ({
-      id,
-      start: block.start,
-      folded: foldBlock(block),
-    }));
-    const offsets = new Int32Array(blocks.length);
-    let at = 0;
-    blocks.forEach((block, index) => {
-      offsets[index] = at;
-      at += block.folded.folded.length + 1;
-    });
-    const text = blocks.map((block) => `${block.folded.folded}\n`).join('');
-    folded = { text, offsets, blocks };
-    foldedDocuments.set(document, folded);
-  }
-  return folded;
+interface IndexedParagraph {
+  /** The block its matches count for: a turn, or the story paragraph itself. */
+  readonly unit: TurnId | ParagraphId;
+  /** Where the paragraph starts in the input. */
+  readonly start: number;
+  /** The folded text's map back to the paragraph (see `FoldedText`). */
+  readonly starts: Int32Array | undefined;
 }
 
-/** Finds a folded query in a folded document: the same hits, in order, as each block in turn. */
-function searchFoldedDocument(document: FoldedDocument, foldedQuery: string): SearchHit[] {
-  const hits: SearchHit[] = [];
-  const { text, offsets, blocks } = document;
-  let index = 0;
-  let from = text.indexOf(foldedQuery);
-  while (from !== -1) {
-    // Matches come in order, so the block holding one is at or after the last one's.
-    while (index + 1 < blocks.length && (offsets[index + 1] ?? 0) <= from) index += 1;
-    const block = blocks[index];
-    if (block === undefined) break;
-    const local = from - (offsets[index] ?? 0);
-    const to = local + foldedQuery.length;
-    const { starts } = block.folded;
-    hits.push(
-      starts === undefined
-        ? { blockId: block.id, start: block.start + local, end: block.start + to }
-        : {
-            blockId: block.id,
-            start: block.start + (starts[local] ?? 0),
-            end: block.start + (starts[to] ?? 0),
-          },
+type Paragraph = Span & { readonly text: string };
+
+function indexParagraphs(
+  paragraphs: readonly Paragraph[],
+  units: readonly (TurnId | ParagraphId)[],
+): SearchIndex {
+  const offsets = new Int32Array(paragraphs.length);
+  // One buffer for the whole document, read as one string at the end: far faster than a string per
+  // paragraph on a long transcript.
+  const buffer = createFoldBuffer(paragraphs.reduce((sum, { text }) => sum + text.length + 1, 0));
+  const indexed = paragraphs.map((paragraph, position): IndexedParagraph => {
+    const from = buffer.size;
+    offsets[position] = from;
+    const moved = foldInto(paragraph.text, buffer);
+    const starts = moved ? buffer.starts.slice(from, buffer.size + 1) : undefined;
+    // foldInto leaves room for one more unit.
+    buffer.units[buffer.size] = 0x0a;
+    buffer.size += 1;
+    return { unit: units[position] ?? ('' as ParagraphId), start: paragraph.start, starts };
+  });
+  return { text: readFolded(buffer), offsets, paragraphs: indexed };
+}
+
+/** Folds a transcript or a story once, for any number of searches with `searchIndex`. */
+export function createSearchIndex(document: Transcript | Article): SearchIndex {
+  if (document.kind === 'article') {
+    return indexParagraphs(
+      document.paragraphs,
+      document.paragraphs.map((paragraph) => paragraph.id),
     );
-    from = text.indexOf(foldedQuery, from + foldedQuery.length);
   }
-  return hits;
-}
-
-/** Finds a query in every paragraph of a transcript, in document order. */
-export function searchTranscript(transcript: Transcript, query: string): SearchHit[] {
-  return rememberSearch(transcript, query, (foldedQuery) =>
-    searchFoldedDocument(
-      foldDocument(transcript, () =>
-        transcript.turns.flatMap((turn) =>
-          turn.paragraphs.map((paragraph) => ({ id: turn.id, block: paragraph })),
-        ),
-      ),
-      foldedQuery,
-    ),
+  const units: TurnId[] = [];
+  for (const turn of document.turns) {
+    turn.paragraphs.forEach(() => units.push(turn.id));
+  }
+  return indexParagraphs(
+    document.turns.flatMap((turn) => turn.paragraphs),
+    units,
   );
 }
 
-/** Finds a query in every paragraph of a story, in document order. */
-export function searchArticle(article: Article, query: string): SearchHit[] {
-  return rememberSearch(article, query, (foldedQuery) =>
-    searchFoldedDocument(
-      foldDocument(article, () =>
-        article.paragraphs.map((paragraph) => ({ id: paragraph.id, block: paragraph })),
-      ),
-      foldedQuery,
-    ),
+/** Every match of one term, as [paragraph position, input start, input end] triples in text order. */
+function findTermHits(index: SearchIndex, pattern: RegExp): number[] {
+  const found: number[] = [];
+  const { offsets, paragraphs } = index;
+  let position = 0;
+  findPattern(pattern, index.text, (from, to) => {
+    // Matches come in order, so the paragraph holding one is at or after the last one's.
+    while (position + 1 < offsets.length && (offsets[position + 1] ?? 0) <= from) position += 1;
+    const paragraph = paragraphs[position];
+    if (paragraph === undefined) return;
+    const local = (at: number): number => {
+      const unit = at - (offsets[position] ?? 0);
+      return paragraph.start + (paragraph.starts?.[unit] ?? unit);
+    };
+    found.push(position, local(from), local(to));
+  });
+  return found;
+}
+
+function searchCompiled(index: SearchIndex, compiled: CompiledQuery): SearchHit[] {
+  const units = index.paragraphs.map((paragraph) => paragraph.unit);
+  const perTerm = compiled.patterns.map((pattern) => findTermHits(index, pattern));
+  // A block counts when every term is found in it: mark, per block, the terms found there.
+  const full = (1 << perTerm.length) - 1;
+  const found = new Map<TurnId | ParagraphId, number>();
+  perTerm.forEach((hits, term) => {
+    for (let at = 0; at < hits.length; at += 3) {
+      const unit = units[hits[at] ?? 0];
+      if (unit !== undefined) found.set(unit, (found.get(unit) ?? 0) | (1 << term));
+    }
+  });
+  const spans: SearchHit[] = [];
+  for (const hits of perTerm) {
+    for (let at = 0; at < hits.length; at += 3) {
+      const blockId = units[hits[at] ?? 0];
+      if (blockId === undefined || found.get(blockId) !== full) continue;
+      spans.push({ blockId, start: hits[at + 1] ?? 0, end: hits[at + 2] ?? 0 });
+    }
+  }
+  if (perTerm.length === 1) return spans;
+  // Spans of several terms interleave and may overlap: put them in order and merge overlaps.
+  const byBlock = new Map<TurnId | ParagraphId, Span[]>();
+  for (const { blockId, start, end } of spans) {
+    const list = byBlock.get(blockId) ?? [];
+    list.push({ start, end });
+    byBlock.set(blockId, list);
+  }
+  return [...byBlock].flatMap(([blockId, list]) =>
+    mergeSpans(list).map((span) => ({ blockId, ...span })),
   );
+}
+
+const readQuery = (query: string | SearchQuery): SearchQuery | undefined => {
+  if (typeof query !== 'string') return query;
+  const reading = parseQuery(query);
+  return reading.ok ? reading.query : undefined;
+};
+
+/**
+ * Finds a query in a folded document: in every block that holds all of its terms, each term's
+ * matches, in document order. A query with a problem (see `parseQuery`) finds nothing.
+ */
+export function searchIndex(index: SearchIndex, query: string | SearchQuery): SearchHit[] {
+  const parsed = readQuery(query);
+  return parsed === undefined ? [] : searchCompiled(index, compileQuery(parsed));
+}
+
+/** Finds a query in every turn of a transcript, in document order (folds it on each call). */
+export function searchTranscript(transcript: Transcript, query: string | SearchQuery): SearchHit[] {
+  const parsed = readQuery(query);
+  return parsed === undefined ? [] : searchIndex(createSearchIndex(transcript), parsed);
+}
+
+/** Finds a query in every paragraph of a story, in document order (folds it on each call). */
+export function searchArticle(article: Article, query: string | SearchQuery): SearchHit[] {
+  const parsed = readQuery(query);
+  return parsed === undefined ? [] : searchIndex(createSearchIndex(article), parsed);
+}
+
+/** Finds a query in one text that starts at `offset` of its input; nothing unless every term is there. */
+export function findTextMatches(text: string, offset: number, query: string | SearchQuery): Span[] {
+  const hits = searchIndex(
+    indexParagraphs([{ text, start: offset, end: offset + text.length }], ['text' as ParagraphId]),
+    query,
+  );
+  return hits.map(({ start, end }) => ({ start, end }));
 }

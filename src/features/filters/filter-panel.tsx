@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { emptyFilters, isFiltering, type Filters } from '../../domain/search/filters';
-import { searchArticle, searchTranscript } from '../../domain/search/search';
+import { isSearchable } from '../../domain/search/query';
+import { createSearchIndex, searchIndex } from '../../domain/search/search';
 import { countTurnsBySpeaker, summarizeTopics } from '../../domain/topics/stats';
 import type { Article, SpeakerId, Topic, TopicId, Transcript } from '../../domain/types';
 import { listHitTargets, listMentionTargets, toggleValue } from './mark-targets';
@@ -55,13 +56,22 @@ export function FilterPanel({
     () => summarizeTopics(topics, transcript, article),
     [topics, transcript, article],
   );
+  const searching = isSearchable(filters.q);
+  const briefingIndex = useMemo(
+    () => (searching ? createSearchIndex(transcript) : undefined),
+    [searching, transcript],
+  );
+  const storyIndex = useMemo(
+    () => (searching && article !== undefined ? createSearchIndex(article) : undefined),
+    [searching, article],
+  );
   const briefingHits = useMemo(
-    () => searchTranscript(transcript, filters.q),
-    [transcript, filters.q],
+    () => (briefingIndex === undefined ? [] : searchIndex(briefingIndex, filters.q)),
+    [briefingIndex, filters.q],
   );
   const storyHits = useMemo(
-    () => (article === undefined ? [] : searchArticle(article, filters.q)),
-    [article, filters.q],
+    () => (storyIndex === undefined ? [] : searchIndex(storyIndex, filters.q)),
+    [storyIndex, filters.q],
   );
   const mentionTargets = useMemo(
     () => listMentionTargets(transcript, article, new Set(filters.topics)),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isSearchable, minQueryLength } from '../../domain/search/search';
+import { parseQuery } from '../../domain/search/query';
 import { pluralize } from './mark-targets';
 import { MarkStepper } from './mark-stepper';
 import type { MarkNavigation } from './use-mark-navigation';
@@ -16,10 +16,8 @@ interface SearchBoxProps {
 /** Describes the result of a query in words, or why it was not searched. */
 export function describeSearch(query: string, briefingCount: number, storyCount: number): string {
   const trimmed = query.trim();
-  if (trimmed === '') return '';
-  if (!isSearchable(trimmed)) {
-    return `Type at least ${minQueryLength} characters to search.`;
-  }
+  const reading = parseQuery(trimmed);
+  if (!reading.ok) return reading.problem.kind === 'empty' ? '' : reading.problem.message;
   if (briefingCount + storyCount === 0) return `No matches for “${trimmed}”.`;
   const total = pluralize(briefingCount + storyCount, 'match', 'matches');
   return `${total}: ${briefingCount} in briefing, ${storyCount} in story`;

@@ -1,0 +1,47 @@
+// The page side of the search benchmark: the archive search client as a reader's browser runs it,
+// built by search-bench.ts into the served folder.
+import { parseQuery } from '../../src/domain/search/query';
+import type { FacetFilters, SearchSort } from '../../src/domain/search/results';
+import { createArchiveSearch } from '../../src/features/search/archive-search';
+
+/** What one query cost in the page, up to its first page of results. */
+export interface QueryRun {
+  readonly ms: number;
+  readonly candidates: number;
+  readonly results: number;
+  readonly rejected: number;
+}
+
+declare global {
+  interface Window {
+    runSearch?: (text: string, filters: FacetFilters, sort: SearchSort) => Promise<QueryRun>;
+    runFacets?: () => Promise<QueryRun>;
+  }
+}
+
+const archive = createArchiveSearch({ bundlePath: '/pagefind/' });
+
+window.runSearch = async (text, filters, sort) => {
+  const started = performance.now();
+  const reading = parseQuery(text);
+  if (!reading.ok) throw new Error(reading.problem.message);
+  const cursor = await archive.search({ query: reading.query, filters, sort });
+  const page = await cursor.next(10);
+  return {
+    ms: performance.now() - started,
+    candidates: cursor.candidates,
+    results: page.results.length,
+    rejected: page.rejected,
+  };
+};
+
+window.runFacets = async () => {
+  const started = performance.now();
+  const facets = await archive.facets();
+  return {
+    ms: performance.now() - started,
+    candidates: Object.keys(facets.speaker).length,
+    results: 0,
+    rejected: 0,
+  };
+};
