@@ -7,7 +7,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../src/domain/site/content-security-policy';
-import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
+import {
+  renderedPathAttribute,
+  renderModeAttribute,
+  type PrerenderedPage,
+  type SiteAddress,
+} from '../src/routes/page-meta';
 import { seedPreloadAttribute } from './prebuilt-seeds';
 
 interface ServerEntry {
@@ -85,11 +90,8 @@ export function fillTemplate(template: string, page: PrerenderedPage): string {
   const withHead = page.showsSeeds ? filled : filled.replace(seedPreload, '');
   const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(composePolicy(page.html))}" />`;
   const withPolicy = replaceOnce(withHead, charsetTag, `${charsetTag}\n    ${policy}`);
-  return replaceOnce(
-    withPolicy,
-    emptyRoot,
-    `<div id="root" data-prerendered="${page.mode}">${page.html}</div>`,
-  );
+  const rootAttributes = `${renderModeAttribute}="${page.mode}" ${renderedPathAttribute}="${escapeAttribute(page.address)}"`;
+  return replaceOnce(withPolicy, emptyRoot, `<div id="root" ${rootAttributes}>${page.html}</div>`);
 }
 
 function readSite(): SiteAddress {

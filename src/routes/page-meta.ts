@@ -37,12 +37,20 @@ export interface PrerenderedPage {
   readonly mode: 'hydrate' | 'client';
   /** True when the page shows the built-in documents, so it should preload their data file. */
   readonly showsSeeds: boolean;
+  /** The path the page was rendered for, base included (`/podium/exchange/x3`). */
+  readonly address: string;
   readonly head: string;
   readonly html: string;
 }
 
 /** The attribute on #root that tells the browser entry how to start (see PrerenderedPage['mode']). */
 export const renderModeAttribute = 'data-prerendered';
+
+/**
+ * The attribute on #root that names the path its HTML was rendered for. A host that answers unknown
+ * paths with index.html serves the page of `/` at other addresses: the browser must not adopt it there.
+ */
+export const renderedPathAttribute = 'data-prerendered-path';
 
 export const siteName = 'Podium';
 

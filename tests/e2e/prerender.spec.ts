@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchProblems } from './console';
 import { briefingTitle, questionExchange, seedTranscript, turnOf } from './seed';
 
 // The built site is static HTML for every page, which the app then hydrates. These tests read the
@@ -33,16 +34,6 @@ function readHead(html: string) {
     canonical: canonical === undefined ? undefined : decode(canonical),
     meta,
   };
-}
-
-/** Records console errors and warnings, uncaught errors and refused inline content on a page. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
 }
 
 async function addErrorListeners(page: Page): Promise<void> {
