@@ -121,8 +121,8 @@ async function main(): Promise<void> {
   console.log(`prerender: wrote ${String(pages.length)} pages under base ${site.base}`);
   console.log(
     site.siteUrl === undefined
-      ? 'prerender: PODIUM_SITE_URL is not set, so canonical and og:url links are root-relative ' +
-          '(link previews want absolute URLs: set PODIUM_SITE_URL=https://your.host)'
+      ? 'prerender: PODIUM_SITE_URL is not set, so pages name no canonical link and no og:url ' +
+          '(both must be absolute: set PODIUM_SITE_URL=https://your.host to write them)'
       : `prerender: canonical and og:url links start with ${site.siteUrl}`,
   );
 }

@@ -24,7 +24,7 @@ export interface PageMeta {
 export interface SiteAddress {
   /** The base path, with leading and trailing slash: `/` or `/podium/`. */
   readonly base: string;
-  /** The origin absolute URLs start with (`https://example.org`); root-relative URLs when absent. */
+  /** The origin absolute URLs start with (`https://example.org`); without it no page names its URL. */
   readonly siteUrl?: string | undefined;
 }
 
@@ -178,7 +178,11 @@ export function escapeHtml(text: string): string {
 const metaTag = (key: 'name' | 'property', name: string, content: string): string =>
   `<meta ${key}="${name}" content="${escapeHtml(content)}" />`;
 
-/** The <head> tags of a page, one a line: title, description, canonical, Open Graph, Twitter card. */
+/**
+ * The <head> tags of a page, one a line: title, description, canonical, Open Graph, Twitter card.
+ * The canonical link and og:url must be absolute URLs: without a site URL they are left out, since a
+ * relative one is wrong for search engines and link previews alike.
+ */
 export function composeHeadTags(meta: PageMeta, site: SiteAddress): string {
   const tags = [
     `<title>${escapeHtml(meta.title)}</title>`,
@@ -188,14 +192,16 @@ export function composeHeadTags(meta: PageMeta, site: SiteAddress): string {
     tags.push(metaTag('name', 'robots', 'noindex'));
     return tags.join('\n    ');
   }
-  const url = resolvePageUrl(meta.path, site);
+  const url = site.siteUrl === undefined ? undefined : resolvePageUrl(meta.path, site);
+  if (url !== undefined) tags.push(`<link rel="canonical" href="${escapeHtml(url)}" />`);
   tags.push(
-    `<link rel="canonical" href="${escapeHtml(url)}" />`,
     metaTag('property', 'og:site_name', siteName),
     metaTag('property', 'og:type', meta.type),
     metaTag('property', 'og:title', meta.socialTitle),
     metaTag('property', 'og:description', meta.description),
-    metaTag('property', 'og:url', url),
+  );
+  if (url !== undefined) tags.push(metaTag('property', 'og:url', url));
+  tags.push(
     metaTag('name', 'twitter:card', 'summary'),
     metaTag('name', 'twitter:title', meta.socialTitle),
     metaTag('name', 'twitter:description', meta.description),

@@ -99,8 +99,9 @@ test('every permalink is a page of its own that names its exchange for previews'
     expect(head.meta('og:type')).toBe('article');
     expect(head.meta('og:site_name')).toBe('Podium');
     expect(head.meta('twitter:card')).toBe('summary');
-    expect(head.canonical).toMatch(new RegExp(`/exchange/${exchange.id}$`, 'u'));
-    expect(head.meta('og:url')).toBe(head.canonical);
+    // Built without PODIUM_SITE_URL: no address is better than a relative one.
+    expect(head.canonical).toBeUndefined();
+    expect(head.meta('og:url')).toBeUndefined();
   }
 });
 
