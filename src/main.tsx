@@ -71,27 +71,13 @@ function isRenderedHere(root: HTMLElement, pathname: string): boolean {
   return rendered !== null && withoutTrailingSlash(rendered) === withoutTrailingSlash(pathname);
 }
 
-/** Resolves once the router has loaded the first page's code and data. */
-function waitForFirstPage(router: BrowserRouter): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((done) => {
-    const stop = router.subscribe((state) => {
-      if (!state.initialized) return;
-      stop();
-      done();
-    });
-  });
-}
-
 async function start(root: HTMLElement): Promise<void> {
   if (!isRenderedHere(root, window.location.pathname)) {
     // The dev server's empty page, the 404 page whose static text stands for any unknown address,
     // or another address's page from an SPA-fallback host: render afresh at the real address (a
-    // mistyped link may still be an exchange the viewer explains). The static markup stays on screen
-    // until the page's code and data are in, then gives way in one step. Each page renders its own
-    // title; the static one would linger behind it.
+    // mistyped link may still be an exchange the viewer explains), with the loading state while the
+    // page's code and data come in. Each page renders its own title; the static one would linger.
     const router = createBrowserRouter(routes, { basename });
-    await waitForFirstPage(router);
     if (root.hasAttribute(renderModeAttribute)) document.head.querySelector('title')?.remove();
     createRoot(root).render(wrap(<RouterProvider router={router} />));
     return;
