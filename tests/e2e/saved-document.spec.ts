@@ -9,6 +9,8 @@ test('an imported briefing opens in the viewer, with permalinks that survive a r
   page,
 }) => {
   await page.goto('/import');
+  // The prerendered form answers once the app has taken the page over (its effects have run).
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'medium');
   await page.getByLabel('Paste a transcript or news story').fill(briefing);
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.getByRole('button', { name: 'Save in this browser' }).click();
