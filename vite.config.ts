@@ -8,8 +8,14 @@ const folder = (process.env.PODIUM_BASE ?? '/').trim().replace(/^\/+|\/+$/g, '')
 export default defineConfig({
   base: folder.length === 0 ? '/' : `/${folder}/`,
   plugins: [react(), prebuiltSeeds()],
-  // Every browser the app supports preloads modules natively; the polyfill would be dead weight.
-  build: { modulePreload: { polyfill: false } },
+  build: {
+    // Every browser the app supports preloads modules natively; the polyfill would be dead weight.
+    modulePreload: { polyfill: false },
+    // Every page is prerendered, and its markup must be styled at first paint: one style sheet, which
+    // every page links, rather than a sheet per lazy chunk that arrives with the page's code (the
+    // import page shifted as its styles came in after its markup).
+    cssCodeSplit: false,
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

@@ -7,7 +7,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../src/domain/site/content-security-policy';
-import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
+import {
+  renderedPathAttribute,
+  renderModeAttribute,
+  type PrerenderedPage,
+  type SiteAddress,
+} from '../src/routes/page-meta';
 import { seedPreloadAttribute } from './prebuilt-seeds';
 import { writePreviewImages } from './preview-images';
 
@@ -86,11 +91,8 @@ export function fillTemplate(template: string, page: PrerenderedPage): string {
   const withHead = page.showsSeeds ? filled : filled.replace(seedPreload, '');
   const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(composePolicy(page.html))}" />`;
   const withPolicy = replaceOnce(withHead, charsetTag, `${charsetTag}\n    ${policy}`);
-  return replaceOnce(
-    withPolicy,
-    emptyRoot,
-    `<div id="root" data-prerendered="${page.mode}">${page.html}</div>`,
-  );
+  const rootAttributes = `${renderModeAttribute}="${page.mode}" ${renderedPathAttribute}="${escapeAttribute(page.address)}"`;
+  return replaceOnce(withPolicy, emptyRoot, `<div id="root" ${rootAttributes}>${page.html}</div>`);
 }
 
 function readSite(): SiteAddress {
@@ -128,8 +130,9 @@ async function main(): Promise<void> {
   );
   console.log(
     site.siteUrl === undefined
-      ? 'prerender: PODIUM_SITE_URL is not set, so canonical, og:url and og:image links are ' +
-          'root-relative (link previews want absolute URLs: set PODIUM_SITE_URL=https://your.host)'
+      ? 'prerender: PODIUM_SITE_URL is not set, so pages name no canonical link and no og:url ' +
+          '(both must be absolute) and og:image links are root-relative: set ' +
+          'PODIUM_SITE_URL=https://your.host to write them in full'
       : `prerender: canonical, og:url and og:image links start with ${site.siteUrl}`,
   );
 }

@@ -1,6 +1,8 @@
-// Serves the static build the way any plain static host would: every path is a file, a folder serves
-// its index.html, and an unknown path gets 404.html with status 404. No rewrite rules, so what works
-// here works on any static host. Under a base path (PODIUM_BASE=/podium/) the build is served there.
+// Serves the static build the way a production static host would: every path is a file, a folder
+// serves its index.html, and an unknown path gets 404.html with status 404; text is compressed, hashed
+// assets are cached for good and pages revalidated. No rewrite rules, so what works here works on any
+// static host. `--spa-fallback` answers every path naming no file with index.html instead, as a host
+// set up for single-page apps does. Under a base path (PODIUM_BASE=/podium/) the build is served there.
 import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +10,11 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from '../tests/bench/static-server';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4173' },
+    dir: { type: 'string', default: 'dist' },
+    'spa-fallback': { type: 'boolean', default: false },
+  },
 });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -31,8 +37,14 @@ if (folder.length > 0) {
   cleanUp = () => rm(hostRoot, { recursive: true, force: true });
 }
 
-const server = await startStaticServer(root, { port });
-console.log(`Serving ${dist} at ${server.origin}/${folder.length > 0 ? `${folder}/` : ''}`);
+const server = await startStaticServer(root, {
+  port,
+  spaFallback: values['spa-fallback'] ? join(folder, 'index.html') : undefined,
+});
+console.log(
+  `Serving ${dist} at ${server.origin}/${folder.length > 0 ? `${folder}/` : ''}` +
+    (values['spa-fallback'] ? ' (unknown paths get index.html)' : ''),
+);
 
 // Open keep-alive connections would hold `close` up; ending the process ends them.
 const stop = (): void => {

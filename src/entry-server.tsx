@@ -19,6 +19,7 @@ import {
   describeHomePage,
   describeNotFoundPage,
   normalizeBase,
+  resolvePageUrl,
   toOutputFile,
   type PageMeta,
   type PrerenderedPage,
@@ -93,6 +94,7 @@ function toPage(
     status: rendered.status,
     mode: file.mode,
     showsSeeds: rendered.showsSeeds,
+    address: resolvePageUrl(meta.path, { base: site.base }),
     head: composeHeadTags(meta, site),
     html: rendered.html,
   };

@@ -2,7 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { renderModeAttribute } from './routes/page-meta';
+import { renderedPathAttribute, renderModeAttribute } from './routes/page-meta';
 import { routes, viewerRouteId } from './routes/routes';
 import { loadSeedDocuments } from './routes/viewer-documents';
 import './styles/theme.css';
@@ -58,13 +58,27 @@ async function prepareHydration(pathname: string): Promise<HydrationState> {
 
 const wrap = (children: ReactNode) => <StrictMode>{children}</StrictMode>;
 
+const withoutTrailingSlash = (path: string): string => path.replace(/(.)\/+$/u, '$1');
+
+/**
+ * Whether the prerendered HTML in #root is this address's page. A host that answers every unknown
+ * path with index.html (an SPA fallback) serves the page of `/` for `/exchange/x4`: adopting that
+ * markup there would be a hydration mismatch and the permalink would not be marked.
+ */
+function isRenderedHere(root: HTMLElement, pathname: string): boolean {
+  if (root.getAttribute(renderModeAttribute) !== 'hydrate') return false;
+  const rendered = root.getAttribute(renderedPathAttribute);
+  return rendered !== null && withoutTrailingSlash(rendered) === withoutTrailingSlash(pathname);
+}
+
 async function start(root: HTMLElement): Promise<void> {
-  if (root.getAttribute(renderModeAttribute) !== 'hydrate') {
-    // The dev server's empty page, or the 404 page whose static text stands for any unknown address:
-    // render afresh at the real address (a mistyped link may still be an exchange the viewer explains).
-    // Each page renders its own title; the 404 page's static one would linger behind it.
-    if (root.hasAttribute(renderModeAttribute)) document.head.querySelector('title')?.remove();
+  if (!isRenderedHere(root, window.location.pathname)) {
+    // The dev server's empty page, the 404 page whose static text stands for any unknown address,
+    // or another address's page from an SPA-fallback host: render afresh at the real address (a
+    // mistyped link may still be an exchange the viewer explains), with the loading state while the
+    // page's code and data come in. Each page renders its own title; the static one would linger.
     const router = createBrowserRouter(routes, { basename });
+    if (root.hasAttribute(renderModeAttribute)) document.head.querySelector('title')?.remove();
     createRoot(root).render(wrap(<RouterProvider router={router} />));
     return;
   }

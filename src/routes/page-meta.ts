@@ -38,7 +38,7 @@ export interface PageImage {
 export interface SiteAddress {
   /** The base path, with leading and trailing slash: `/` or `/podium/`. */
   readonly base: string;
-  /** The origin absolute URLs start with (`https://example.org`); root-relative URLs when absent. */
+  /** The origin absolute URLs start with (`https://example.org`); without it no page names its URL. */
   readonly siteUrl?: string | undefined;
 }
 
@@ -51,6 +51,8 @@ export interface PrerenderedPage {
   readonly mode: 'hydrate' | 'client';
   /** True when the page shows the built-in documents, so it should preload their data file. */
   readonly showsSeeds: boolean;
+  /** The path the page was rendered for, base included (`/podium/exchange/x3`). */
+  readonly address: string;
   readonly head: string;
   readonly html: string;
   /** The preview image the build draws for this page: where it goes and what it shows. */
@@ -59,6 +61,12 @@ export interface PrerenderedPage {
 
 /** The attribute on #root that tells the browser entry how to start (see PrerenderedPage['mode']). */
 export const renderModeAttribute = 'data-prerendered';
+
+/**
+ * The attribute on #root that names the path its HTML was rendered for. A host that answers unknown
+ * paths with index.html serves the page of `/` at other addresses: the browser must not adopt it there.
+ */
+export const renderedPathAttribute = 'data-prerendered-path';
 
 export const siteName = 'Podium';
 
@@ -173,7 +181,11 @@ export function escapeHtml(text: string): string {
 const metaTag = (key: 'name' | 'property', name: string, content: string): string =>
   `<meta ${key}="${name}" content="${escapeHtml(content)}" />`;
 
-/** The <head> tags of a page, one a line: title, description, canonical, Open Graph, Twitter card. */
+/**
+ * The <head> tags of a page, one a line: title, description, canonical, Open Graph, Twitter card.
+ * The canonical link and og:url must be absolute URLs: without a site URL they are left out, since a
+ * relative one is wrong for search engines and link previews alike.
+ */
 export function composeHeadTags(meta: PageMeta, site: SiteAddress): string {
   const tags = [
     `<title>${escapeHtml(meta.title)}</title>`,
@@ -183,15 +195,15 @@ export function composeHeadTags(meta: PageMeta, site: SiteAddress): string {
     tags.push(metaTag('name', 'robots', 'noindex'));
     return tags.join('\n    ');
   }
-  const url = resolvePageUrl(meta.path, site);
+  const url = site.siteUrl === undefined ? undefined : resolvePageUrl(meta.path, site);
+  if (url !== undefined) tags.push(`<link rel="canonical" href="${escapeHtml(url)}" />`);
   tags.push(
-    `<link rel="canonical" href="${escapeHtml(url)}" />`,
     metaTag('property', 'og:site_name', siteName),
     metaTag('property', 'og:type', meta.type),
     metaTag('property', 'og:title', meta.socialTitle),
     metaTag('property', 'og:description', meta.description),
-    metaTag('property', 'og:url', url),
   );
+  if (url !== undefined) tags.push(metaTag('property', 'og:url', url));
   if (meta.image !== undefined) {
     const image = resolvePageUrl(meta.image.path, site);
     tags.push(

@@ -1,6 +1,14 @@
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium-options';
+
+/** Builds the app into dist/ (`npm run build`), as the browser and Lighthouse sections measure it. */
+export function buildApp(): void {
+  console.log('Building the app (npm run build)…');
+  const built = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error(`npm run build failed (${String(built.status)})`);
+}
 
 /** Launches the same Chromium the end-to-end tests use, kept off the network. */
 export async function launchBrowser(): Promise<Browser> {

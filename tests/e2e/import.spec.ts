@@ -38,6 +38,9 @@ test.beforeEach(async ({ page, baseURL }) => {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Bring your own transcript' }),
   ).toBeVisible();
+  // The prerendered page reads before its script runs, and its form answers only once the app has
+  // taken it over (its effects have run: the text-size preference is on the root element).
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'medium');
   expect(baseURL).toBeDefined();
 });
 

@@ -8,6 +8,8 @@ const title =
 /** Imports the briefing, saves it in this browser and opens it. */
 async function saveBriefing(page: Page): Promise<void> {
   await page.goto('/import');
+  // The prerendered form answers once the app has taken the page over (its effects have run).
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'medium');
   await page.getByLabel('Paste a transcript or news story').fill(briefing);
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.getByRole('button', { name: 'Save in this browser' }).click();

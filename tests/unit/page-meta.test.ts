@@ -139,6 +139,14 @@ describe('composeHeadTags', () => {
     expect(metaContent(head, 'twitter:card')).toBe('summary');
   });
 
+  it('names no canonical address nor og:url without a site URL, rather than a relative one', () => {
+    const head = composeHeadTags(meta, { base: '/podium/' });
+    expect(readTags(head).some((tag) => tag.name === 'link')).toBe(false);
+    expect(metaContent(head, 'og:url')).toBeUndefined();
+    expect(metaContent(head, 'og:title')).toBe(meta.socialTitle);
+    expect(metaContent(head, 'twitter:card')).toBe('summary');
+  });
+
   it('names a preview picture, absolute under the site URL, as a large Twitter card', () => {
     const head = composeHeadTags(
       {
@@ -188,8 +196,6 @@ describe('composeHeadTags', () => {
     const head = composeHeadTags(describeExchangePage(transcript, question), root);
     expect(readTags(head).map((tag) => tag.name)).toEqual([
       'title',
-      'meta',
-      'link',
       ...Array<string>(8).fill('meta'),
     ]);
     expect(head).not.toContain('<script');

@@ -45,8 +45,14 @@ describe('prerenderPages at the root', () => {
       expect(page.html).toMatch(
         new RegExp(`<section id="${exchange.id}"[^>]*aria-current="location"`, 'u'),
       );
-      expect(page.head).toContain(`<link rel="canonical" href="/exchange/${exchange.id}" />`);
+      expect(page.head).not.toContain('rel="canonical"');
     }
+  });
+
+  it('names the address each page was rendered for', () => {
+    expect(pageAt(pages, 'index.html').address).toBe('/');
+    expect(pageAt(pages, 'exchange/x4/index.html').address).toBe('/exchange/x4');
+    expect(pageAt(pages, 'import/index.html').address).toBe('/import');
   });
 
   it('keeps titles in the head only, and puts no script in the page', () => {
@@ -79,6 +85,7 @@ describe('prerenderPages under a base path', () => {
   it('prefixes every in-app link, canonical and og:url with the base', async () => {
     const pages = await prerenderPages({ base: 'podium', siteUrl: 'https://podium.example' });
     const page = pageAt(pages, 'exchange/x3/index.html');
+    expect(page.address).toBe('/podium/exchange/x3');
     const links = hrefs(page.html).filter((href) => !href.startsWith('#'));
     expect(links.length).toBeGreaterThan(seedTranscript.exchanges.length);
     for (const href of links.filter((link) => link.startsWith('/'))) {
@@ -153,6 +160,7 @@ describe('fillTemplate', () => {
     status: 200,
     mode: 'hydrate',
     showsSeeds: true,
+    address: '/exchange/x3',
     head: '<title>Question 2 — Podium</title>',
     html: '<main style="top:1%">Text</main>',
   };
@@ -162,7 +170,7 @@ describe('fillTemplate', () => {
     expect(filled).toContain('<title>Question 2 — Podium</title>');
     expect(filled).not.toContain('<title>Podium</title>');
     expect(filled).toContain(
-      '<div id="root" data-prerendered="hydrate"><main style="top:1%">Text</main></div>',
+      '<div id="root" data-prerendered="hydrate" data-prerendered-path="/exchange/x3"><main style="top:1%">Text</main></div>',
     );
     const policyAt = filled.indexOf('http-equiv="Content-Security-Policy"');
     expect(policyAt).toBeGreaterThan(filled.indexOf('<meta charset="UTF-8" />'));
