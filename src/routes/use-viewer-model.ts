@@ -30,7 +30,7 @@ export function useViewerModel(documents: ViewerDocuments) {
   const filters = useSteadyFilters(link.filters);
   const steadyLink = useMemo(() => ({ ...link, filters }), [link, filters]);
   const view = useMemo(
-    () => filterTranscript(transcript, filters, exchangeId),
+    () => filterTranscript(transcript, filters, { pinned: exchangeId }),
     [transcript, filters, exchangeId],
   );
   const briefingHits = useMemo(

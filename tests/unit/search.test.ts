@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateTranscript } from '../../src/domain/generate/generate-transcript';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
-import { findTextMatches, searchArticle, searchTranscript } from '../../src/domain/search/search';
+import {
+  findTextMatches,
+  indexTranscript,
+  searchArticle,
+  searchTranscript,
+} from '../../src/domain/search/search';
 import type {
   Article,
   ArticleParagraph,
@@ -190,6 +195,18 @@ describe('searchTranscript', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('finds with an index kept for many queries what it finds without one', () => {
+    const index = indexTranscript(transcript);
+    expect(searchTranscript(transcript, 'Taliban', index)).toEqual([
+      { blockId: 't1', start: 23, end: 30 },
+      { blockId: 't1', start: 33, end: 40 },
+      { blockId: 't2', start: 61, end: 68 },
+    ]);
+    expect(searchTranscript(transcript, 'again', index)).toEqual([
+      { blockId: 't1', start: 41, end: 46 },
+    ]);
   });
 
   it('finds nothing for a short or absent query', () => {

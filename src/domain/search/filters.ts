@@ -1,4 +1,4 @@
-import { foldQuery, searchTranscript } from './search';
+import { foldQuery, searchTranscript, type SearchHit } from './search';
 import type { Exchange, ExchangeId, SpeakerId, TopicId, Transcript, Turn, TurnId } from '../types';
 
 /** What a reader narrows the briefing to: speakers OR'd, topics OR'd, a search query; kinds AND'd. */
@@ -35,37 +35,51 @@ export interface TranscriptView {
   readonly matchingTurnCount: number;
 }
 
-// Resolving each exchange's turn ids is the same work on every keystroke: do it once per transcript.
-const exchangeTurns = new WeakMap<Transcript, readonly (readonly Turn[])[]>();
+/** The exchanges on show: those that match, and the one a link names. */
+export function listShownExchanges(view: TranscriptView): ExchangeView[] {
+  return view.exchanges.filter((exchange) => exchange.matches || exchange.pinned);
+}
+
+/**
+ * Tells whether a shown turn stands as folded context beside the matches. A linked exchange that the
+ * filters would hide is shown whole: the link is what the reader asked for.
+ */
+export function isContextTurn(exchange: ExchangeView, turn: TurnView, filtering: boolean): boolean {
+  const pinnedOnly = exchange.pinned && !exchange.matches;
+  return filtering && !pinnedOnly && turn.visibility !== 'match';
+}
 
 function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
-  let resolved = exchangeTurns.get(transcript);
-  if (resolved === undefined) {
-    const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
-    resolved = transcript.exchanges.map((exchange) =>
-      exchange.turnIds.flatMap((id) => {
-        const turn = index.get(id);
-        return turn === undefined ? [] : [turn];
-      }),
-    );
-    exchangeTurns.set(transcript, resolved);
-  }
-  return resolved;
+  const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
+  return transcript.exchanges.map((exchange) =>
+    exchange.turnIds.flatMap((id) => {
+      const turn = index.get(id);
+      return turn === undefined ? [] : [turn];
+    }),
+  );
+}
+
+/** What `filterTranscript` may be given besides the filters. */
+export interface FilterOptions {
+  /** An exchange shown whatever the filters say (the one a permalink names). */
+  readonly pinned?: ExchangeId | undefined;
+  /** The transcript's hits for `filters.q`, when the caller has searched already. */
+  readonly hits?: readonly SearchHit[] | undefined;
 }
 
 /** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
 function compileTurnTest(
   transcript: Transcript,
   filters: Filters,
+  hits: readonly SearchHit[] | undefined,
 ): ((turn: Turn) => boolean) | undefined {
   const speakers = new Set(filters.speakers);
   const topics = new Set(filters.topics);
   const searching = foldQuery(filters.q) !== '';
   if (speakers.size === 0 && topics.size === 0 && !searching) return undefined;
-  // A turn matches the query when the search finds it there; the viewer asks for the same search,
-  // which is remembered, so the transcript is searched once per query.
+  // A turn matches the query when the search finds it there.
   const found = searching
-    ? new Set<string>(searchTranscript(transcript, filters.q).map((hit) => hit.blockId))
+    ? new Set<string>((hits ?? searchTranscript(transcript, filters.q)).map((hit) => hit.blockId))
     : undefined;
   return (turn) =>
     (speakers.size === 0 || speakers.has(turn.speakerId)) &&
@@ -73,14 +87,15 @@ function compileTurnTest(
     (found === undefined || found.has(turn.id));
 }
 
-/** Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. */
+/** Decides which exchanges and turns the filters show; a pinned exchange is shown whatever they say. */
 export function filterTranscript(
   transcript: Transcript,
   filters: Filters,
-  pinned?: ExchangeId,
+  options: FilterOptions = {},
 ): TranscriptView {
+  const { pinned } = options;
   const resolved = resolveExchangeTurns(transcript);
-  const test = compileTurnTest(transcript, filters);
+  const test = compileTurnTest(transcript, filters, options.hits);
   let matchingExchangeCount = 0;
   let matchingTurnCount = 0;
   const exchanges = transcript.exchanges.map((exchange, position): ExchangeView => {

@@ -116,19 +116,6 @@ export function isSearchable(query: string): boolean {
   return foldQuery(query) !== '';
 }
 
-// Folding is the costly part, so each paragraph is folded once and kept for as long as it lives.
-const foldedBlocks = new WeakMap<object, FoldedText>();
-
-/** Folds a block's text once per block object. */
-export function foldBlock(block: { readonly text: string }): FoldedText {
-  let folded = foldedBlocks.get(block);
-  if (folded === undefined) {
-    folded = foldText(block.text);
-    foldedBlocks.set(block, folded);
-  }
-  return folded;
-}
-
 /** Finds a folded query in folded text; spans are input offsets (`offset` is where the text starts). */
 export function findFoldedMatches(text: FoldedText, offset: number, foldedQuery: string): Span[] {
   const spans: Span[] = [];
@@ -157,25 +144,12 @@ export interface SearchHit extends Span {
   readonly blockId: TurnId | ParagraphId;
 }
 
-// The viewer and the filter panel ask for the same search on each keystroke: remember the last one
-// per document, so that the second asker pays nothing.
-const lastSearches = new WeakMap<object, { readonly query: string; readonly hits: SearchHit[] }>();
-
-function rememberSearch(
-  document: Transcript | Article,
-  query: string,
-  search: (foldedQuery: string) => SearchHit[],
-): SearchHit[] {
-  const foldedQuery = foldQuery(query);
-  const last = lastSearches.get(document);
-  if (last?.query === foldedQuery) return last.hits.slice();
-  const hits = foldedQuery === '' ? [] : search(foldedQuery);
-  lastSearches.set(document, { query: foldedQuery, hits });
-  return hits.slice();
-}
-
-/** A document's blocks folded and joined once, so that a query is looked for in one string. */
-interface FoldedDocument {
+/**
+ * A document's blocks folded and joined once, so that a query is looked for in one string. Folding
+ * is the costly part of a search: whoever searches one document for many queries (the viewer, once
+ * per keystroke) builds this once with `indexTranscript` or `indexArticle` and keeps it.
+ */
+export interface SearchIndex {
   /** Every block's folded text, in document order, each followed by a line break. */
   readonly text: string;
   /** Where each block's folded text starts in `text`. */
@@ -190,34 +164,42 @@ interface FoldedDocument {
 // Folded text holds no line break (whitespace folds to a space), nor does a folded query: joined by
 // line breaks, the blocks cannot lend a match to each other. Searching one string for each keystroke
 // is several times faster on a long transcript than asking thousands of paragraphs in turn.
-const foldedDocuments = new WeakMap<object, FoldedDocument>();
+function indexBlocks(
+  list: readonly { id: TurnId | ParagraphId; block: Span & { readonly text: string } }[],
+): SearchIndex {
+  const blocks = list.map(({ id, block }) => ({
+    id,
+    start: block.start,
+    folded: foldText(block.text),
+  }));
+  const offsets = new Int32Array(blocks.length);
+  let at = 0;
+  blocks.forEach((block, index) => {
+    offsets[index] = at;
+    at += block.folded.folded.length + 1;
+  });
+  const text = blocks.map((block) => `${block.folded.folded}\n`).join('');
+  return { text, offsets, blocks };
+}
 
-function foldDocument(
-  document: Transcript | Article,
-  listBlocks: () => { id: TurnId | ParagraphId; block: Span & { readonly text: string } }[],
-): FoldedDocument {
-  let folded = foldedDocuments.get(document);
-  if (folded === undefined) {
-    const blocks = listBlocks().map(({ id, block }) => ({
-      id,
-      start: block.start,
-      folded: foldBlock(block),
-    }));
-    const offsets = new Int32Array(blocks.length);
-    let at = 0;
-    blocks.forEach((block, index) => {
-      offsets[index] = at;
-      at += block.folded.folded.length + 1;
-    });
-    const text = blocks.map((block) => `${block.folded.folded}\n`).join('');
-    folded = { text, offsets, blocks };
-    foldedDocuments.set(document, folded);
-  }
-  return folded;
+/** Folds every paragraph of a transcript once, for any number of searches of it. */
+export function indexTranscript(transcript: Transcript): SearchIndex {
+  return indexBlocks(
+    transcript.turns.flatMap((turn) =>
+      turn.paragraphs.map((paragraph) => ({ id: turn.id, block: paragraph })),
+    ),
+  );
+}
+
+/** Folds every paragraph of a story once, for any number of searches of it. */
+export function indexArticle(article: Article): SearchIndex {
+  return indexBlocks(
+    article.paragraphs.map((paragraph) => ({ id: paragraph.id, block: paragraph })),
+  );
 }
 
 /** Finds a folded query in a folded document: the same hits, in order, as each block in turn. */
-function searchFoldedDocument(document: FoldedDocument, foldedQuery: string): SearchHit[] {
+function searchFoldedDocument(document: SearchIndex, foldedQuery: string): SearchHit[] {
   const hits: SearchHit[] = [];
   const { text, offsets, blocks } = document;
   let index = 0;
@@ -244,28 +226,23 @@ function searchFoldedDocument(document: FoldedDocument, foldedQuery: string): Se
   return hits;
 }
 
-/** Finds a query in every paragraph of a transcript, in document order. */
-export function searchTranscript(transcript: Transcript, query: string): SearchHit[] {
-  return rememberSearch(transcript, query, (foldedQuery) =>
-    searchFoldedDocument(
-      foldDocument(transcript, () =>
-        transcript.turns.flatMap((turn) =>
-          turn.paragraphs.map((paragraph) => ({ id: turn.id, block: paragraph })),
-        ),
-      ),
-      foldedQuery,
-    ),
-  );
+/**
+ * Finds a query in every paragraph of a transcript, in document order. Pass the transcript's index
+ * when searching it again and again; without one, it is folded for this search alone.
+ */
+export function searchTranscript(
+  transcript: Transcript,
+  query: string,
+  index?: SearchIndex,
+): SearchHit[] {
+  const foldedQuery = foldQuery(query);
+  if (foldedQuery === '') return [];
+  return searchFoldedDocument(index ?? indexTranscript(transcript), foldedQuery);
 }
 
-/** Finds a query in every paragraph of a story, in document order. */
-export function searchArticle(article: Article, query: string): SearchHit[] {
-  return rememberSearch(article, query, (foldedQuery) =>
-    searchFoldedDocument(
-      foldDocument(article, () =>
-        article.paragraphs.map((paragraph) => ({ id: paragraph.id, block: paragraph })),
-      ),
-      foldedQuery,
-    ),
-  );
+/** Finds a query in every paragraph of a story, in document order (see `searchTranscript`). */
+export function searchArticle(article: Article, query: string, index?: SearchIndex): SearchHit[] {
+  const foldedQuery = foldQuery(query);
+  if (foldedQuery === '') return [];
+  return searchFoldedDocument(index ?? indexArticle(article), foldedQuery);
 }

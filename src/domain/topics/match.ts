@@ -87,23 +87,12 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher {
   };
 }
 
-// Each matcher's own copy of its pattern, so that the pattern is compiled once rather than on
-// every call, and a caller's use of `matcher.pattern` never moves the copy's lastIndex.
-const scanners = new WeakMap<TopicMatcher, RegExp>();
-const scannerOf = (matcher: TopicMatcher): RegExp => {
-  let scanner = scanners.get(matcher);
-  if (scanner === undefined) {
-    scanner = new RegExp(matcher.pattern);
-    scanners.set(matcher, scanner);
-  }
-  return scanner;
-};
-
 /** Finds topic mentions in `text`, which starts at `offset` in the input; spans are input offsets. */
 export function findMentions(text: string, offset: number, matcher: TopicMatcher): Mention[] {
   const mentions: Mention[] = [];
-  const pattern = scannerOf(matcher);
-  pattern.lastIndex = 0;
+  // A copy of its own, so that no other use of `matcher.pattern` moves this scan's lastIndex; the
+  // engine keeps compiled patterns by source, so copying costs no compile.
+  const pattern = new RegExp(matcher.pattern);
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;

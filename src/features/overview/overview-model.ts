@@ -30,16 +30,9 @@ export interface RailSegment {
 const railPlaces = 300;
 const segmentPlaces = { least: 3, most: 200 } as const;
 
-// A turn's length never changes, and the rail sums every turn's on each filter change.
-const turnLengths = new WeakMap<Turn, number>();
-
 function measureTurn(turn: Turn): number {
-  let length = turnLengths.get(turn);
-  if (length === undefined) {
-    length = 0;
-    for (const paragraph of turn.paragraphs) length += paragraph.text.length;
-    turnLengths.set(turn, length);
-  }
+  let length = 0;
+  for (const paragraph of turn.paragraphs) length += paragraph.text.length;
   return length;
 }
 

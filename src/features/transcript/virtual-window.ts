@@ -27,18 +27,11 @@ const lineHeight = 27;
 const charactersPerLine = 85;
 const foldedTurn = 92;
 
-// A turn's text never changes, so its height guess is worked out once; filters only fold it.
-const turnHeights = new WeakMap<Turn, number>();
-
 function estimateTurnHeight(turn: Turn): number {
-  let height = turnHeights.get(turn);
-  if (height === undefined) {
-    height = turnChrome;
-    for (const paragraph of turn.paragraphs) {
-      const lines = Math.max(1, Math.ceil(paragraph.text.length / charactersPerLine));
-      height += lines * lineHeight + paragraphGap;
-    }
-    turnHeights.set(turn, height);
+  let height = turnChrome;
+  for (const paragraph of turn.paragraphs) {
+    const lines = Math.max(1, Math.ceil(paragraph.text.length / charactersPerLine));
+    height += lines * lineHeight + paragraphGap;
   }
   return height;
 }
