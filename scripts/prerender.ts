@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../src/domain/site/content-security-policy';
-import type { PrerenderedPage, SiteAddress } from '../src/routes/page-meta';
+import type { PrerenderedPage, SiteAddress } from '../src/domain/site/page-meta';
 import { seedPreloadAttribute } from './prebuilt-seeds';
 
 interface ServerEntry {

@@ -18,7 +18,8 @@ import {
   type PageMeta,
   type PrerenderedPage,
   type SiteAddress,
-} from './routes/page-meta';
+} from './domain/site/page-meta';
+import { paths } from './routes/paths';
 import { routes, viewerRouteId } from './routes/routes';
 
 // The build's server entry: React renders each page to HTML with the app's own routes, so a permalink
@@ -108,8 +109,10 @@ export async function prerenderPages(address: SiteAddress): Promise<PrerenderedP
   // The same documents the viewer's loader reads, so each page's head names what its body shows.
   const { transcript: seedTranscript } = await loadSeeds();
   const viewerPages = [
-    describeHomePage(seedTranscript),
-    ...seedTranscript.exchanges.map((exchange) => describeExchangePage(seedTranscript, exchange)),
+    describeHomePage(seedTranscript, paths.home()),
+    ...seedTranscript.exchanges.map((exchange) =>
+      describeExchangePage(seedTranscript, exchange, paths.exchange(exchange.id)),
+    ),
   ].map(async (meta) =>
     toPage(meta, site, await renderPath(meta.path, site.base), {
       name: toOutputFile(meta.path),

@@ -13,7 +13,7 @@ import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
 import { useLayoutStore } from '../state/layout';
 import { afterNextPaint } from './after-next-paint';
-import { composeDocumentTitle } from './document-title';
+import { composeDocumentTitle } from '../domain/site/document-title';
 import { paths } from './paths';
 import { LinkNotices } from './link-notices';
 import { writeFilters } from './search-params';

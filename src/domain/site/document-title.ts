@@ -1,4 +1,4 @@
-import type { Exchange, Transcript, TurnId } from '../domain/types';
+import type { Exchange, Transcript, TurnId } from '../types';
 
 /** The page title: the linked exchange (and turn) first, then the briefing, then the app. */
 export function composeDocumentTitle(
