@@ -29,6 +29,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // Most of these render the whole briefing, which jsdom takes seconds to lay out and query.
+          testTimeout: 15_000,
         },
       },
     ],

@@ -20,7 +20,7 @@ import {
   type SiteAddress,
 } from './domain/site/page-meta';
 import { paths } from './routes/paths';
-import { routes, viewerRouteId } from './routes/routes';
+import { loadsAtBuild, routes, viewerRouteId } from './routes/routes';
 
 // The build's server entry: React renders each page to HTML with the app's own routes, so a permalink
 // reads without JavaScript and the browser hydrates the same markup. The router embeds no data in the
@@ -52,7 +52,11 @@ interface Rendered {
 async function renderPath(path: string, base: string): Promise<Rendered> {
   const handler = createStaticHandler(routes, { basename: base });
   const url = new URL(`${base.replace(/\/$/u, '')}${path}`, renderOrigin);
-  const context = await handler.query(new Request(url));
+  // Data that lives in the reader's browser cannot be loaded here: such a page is written as it
+  // shows while its data is on its way, which is also what the browser renders as it hydrates.
+  const context = await handler.query(new Request(url), {
+    filterMatchesToLoad: (match) => loadsAtBuild(match.route),
+  });
   // The app's routes have no redirects; a Response here means a route changed under this script.
   if (context instanceof Response) {
     throw new Error(`Prerendering ${path} answered ${String(context.status)} instead of a page`);

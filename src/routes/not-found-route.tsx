@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { PageMessage } from './page-message';
+import { MessagePage } from './site-page';
 
 // The static 404.html is rendered at this path; read without JavaScript it cannot know the address
 // the reader asked for, so it does not pretend to.
@@ -9,7 +9,7 @@ const prerenderedNotFoundPath = '/404';
 export function NotFoundRoute() {
   const { pathname } = useLocation();
   return (
-    <PageMessage title="Page not found">
+    <MessagePage title="Page not found">
       <p>
         {pathname === prerenderedNotFoundPath ? (
           'Podium has no page at this address.'
@@ -20,6 +20,6 @@ export function NotFoundRoute() {
         )}{' '}
         The link may be mistyped or from an older version.
       </p>
-    </PageMessage>
+    </MessagePage>
   );
 }

@@ -1,21 +1,58 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { filterTranscript, isFiltering, type Filters } from '../domain/search/filters';
-import { searchArticle, searchTranscript } from '../domain/search/search';
+import {
+  filterTranscript,
+  isFiltering,
+  listShownExchanges,
+  type Filters,
+} from '../domain/search/filters';
+import { groupHitsByBlock, listMarkTargets } from '../domain/search/marks';
+import {
+  createReadingCache,
+  summarizeDocuments,
+  type DocumentFacts,
+  type ReadingDocuments,
+  type ReadingRequest,
+  type ReadingView,
+} from '../domain/search/reading-view';
 import type { SpeakerId, TopicId } from '../domain/types';
-import { checkLink } from './link-problems';
+import { checkLink, type CheckedLink } from './link-problems';
 import { readTurnHash } from './paths';
 import { readFilters } from './search-params';
-import type { ViewerDocuments } from './viewer-documents';
 
-/** Everything the viewer shows, derived from its documents and the URL alone. */
-export function useViewerModel(documents: ViewerDocuments) {
+/** Everything the viewer shows, from its documents and the address alone. */
+export interface ViewerModel {
+  readonly documents: ReadingDocuments;
+  /** Counts no filter changes, made once per pair of documents. */
+  readonly facts: DocumentFacts;
+  /**
+   * What the address asks for, read at once: the boxes and the search field show it in the frame
+   * that follows the click or the keystroke.
+   */
+  readonly link: CheckedLink;
+  /**
+   * What the panes show, derived from the address once per change. On a long briefing it may trail
+   * `link` by a moment: React draws it in the background, after the input has painted.
+   */
+  readonly view: ReadingView;
+}
+
+/** The viewer's one view model: the address and the documents in, every derived value out. */
+export function useViewerModel(documents: ReadingDocuments): ViewerModel {
+  const link = useAddress(documents);
+  const request = useDeferredValue<ReadingRequest>(link);
+  const view = useReadingView(documents, request);
+  const facts = useMemo(() => summarizeDocuments(documents), [documents]);
+  return useMemo(() => ({ documents, facts, link, view }), [documents, facts, link, view]);
+}
+
+/** The exchange, turn and filters the address names, checked against the documents. */
+function useAddress(documents: ReadingDocuments): CheckedLink {
   const { exchangeId: requestedExchange } = useParams();
   const [searchParams] = useSearchParams();
   const { hash } = useLocation();
   // Only an exchange page reads its hash as a turn; elsewhere a hash is an ordinary in-page anchor.
   const requestedTurn = requestedExchange === undefined ? undefined : readTurnHash(hash);
-
   const link = useMemo(
     () =>
       checkLink(documents, {
@@ -25,39 +62,59 @@ export function useViewerModel(documents: ViewerDocuments) {
       }),
     [documents, searchParams, requestedExchange, requestedTurn],
   );
-  const { transcript, article } = documents;
-  const { exchangeId } = link;
   const filters = useSteadyFilters(link.filters);
-  const steadyLink = useMemo(() => ({ ...link, filters }), [link, filters]);
-  const view = useMemo(
-    () => filterTranscript(transcript, filters, { pinned: exchangeId }),
-    [transcript, filters, exchangeId],
+  return useMemo(() => ({ ...link, filters }), [link, filters]);
+}
+
+/**
+ * Derives what a request shows. Each value is worked out once per change of what it depends on: the
+ * search once per query (and document), the filtering once per change of filters or linked exchange.
+ */
+function useReadingView(documents: ReadingDocuments, request: ReadingRequest): ReadingView {
+  const { transcript, article } = documents;
+  const { filters, exchangeId } = request;
+  const cache = useMemo(() => createReadingCache(documents), [documents]);
+  const hits = useMemo(() => cache.search(filters.q), [cache, filters.q]);
+  const hitsByBlock = useMemo(
+    () => ({ briefing: groupHitsByBlock(hits.briefing), story: groupHitsByBlock(hits.story) }),
+    [hits],
   );
-  const briefingHits = useMemo(
-    () => searchTranscript(transcript, filters.q),
-    [transcript, filters.q],
+  const exchanges = useMemo(
+    () => filterTranscript(transcript, filters, { pinned: exchangeId, hits: hits.briefing }),
+    [transcript, filters, exchangeId, hits],
   );
-  const storyHits = useMemo(
-    () => (article ? searchArticle(article, filters.q) : []),
-    [article, filters.q],
-  );
+  const shown = useMemo(() => listShownExchanges(exchanges), [exchanges]);
+  const filtering = isFiltering(filters);
   // The same set while the chosen topics are the same: a speaker or search change leaves every
   // marked paragraph as it was, and memoized paragraphs skip their work.
   const activeTopics = useMemo(() => new Set<TopicId>(filters.topics), [filters.topics]);
-
-  return {
-    documents,
-    link: steadyLink,
-    view,
-    filtering: isFiltering(filters),
-    briefingHits,
-    storyHits,
-    activeTopics,
-    exchange: transcript.exchanges.find((candidate) => candidate.id === exchangeId),
-  };
+  const marks = useMemo(
+    () =>
+      listMarkTargets({
+        transcript,
+        article,
+        shown,
+        filtering,
+        briefingHits: hits.briefing,
+        storyHits: hits.story,
+        activeTopics,
+      }),
+    [transcript, article, shown, filtering, hits, activeTopics],
+  );
+  return useMemo(
+    () => ({
+      request,
+      filtering,
+      transcript: exchanges,
+      shown,
+      activeTopics,
+      hits,
+      hitsByBlock,
+      marks,
+    }),
+    [request, filtering, exchanges, shown, activeTopics, hits, hitsByBlock, marks],
+  );
 }
-
-export type ViewerModel = ReturnType<typeof useViewerModel>;
 
 const splitKey = <T extends string>(key: string): T[] =>
   key === '' ? [] : (key.split('\n') as T[]);

@@ -1,30 +1,22 @@
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { filterTranscript, emptyFilters, type ExchangeView } from '../../src/domain/search/filters';
 import { generateTranscript } from '../../src/domain/generate/generate-transcript';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { readSampleRequest } from '../../src/domain/generate/sample-request';
+import { listMarkTargets, markId } from '../../src/domain/search/marks';
 import { searchTranscript } from '../../src/domain/search/search';
 import type { TopicId } from '../../src/domain/types';
 import {
   estimateExchangeHeight,
-  listMarkTargets,
-  pickReachableTargets,
   shouldVirtualize,
   virtualizeAbove,
 } from '../../src/features/transcript/virtual-window';
 import { layOutRail } from '../../src/features/overview/overview-model';
-import { condenseView, maxRailSegments } from '../../src/routes/use-rail-view';
-import { readSampleRequest } from '../../src/routes/sample-documents';
-import { routes } from '../../src/routes/routes';
+import { condenseView, maxRailSegments } from '../../src/features/overview/rail-view';
 import { initialLayout, useLayoutStore } from '../../src/state/layout';
-
-function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
+import { renderAt } from './render-route';
 
 const shownOf = (views: readonly ExchangeView[]) =>
   views.filter((view) => view.matches || view.pinned);
@@ -93,61 +85,62 @@ describe('the marks the filter panel can step to', () => {
   const query = 'minister';
   const hits = searchTranscript(long, query);
   const libya = 'libya' as TopicId;
+  const marksOf = (filters: typeof emptyFilters, topics: ReadonlySet<TopicId> = new Set()) => {
+    const shown = shownOf(filterTranscript(long, filters).exchanges);
+    const marks = listMarkTargets({
+      transcript: long,
+      article: undefined,
+      shown,
+      filtering: true,
+      briefingHits: filters.q === '' ? [] : hits,
+      storyHits: [],
+      activeTopics: topics,
+    });
+    return { shown, marks };
+  };
 
-  it('lists every search hit in document order with its exchange', () => {
-    const view = filterTranscript(long, { ...emptyFilters, q: query });
-    const shown = shownOf(view.exchanges);
-    const marks = listMarkTargets(shown, true, hits, new Set());
-    expect(marks.hits.map((mark) => mark.id)).toEqual(hits.map((hit) => `b-h-${hit.start}`));
+  it('lists every search hit in document order, with the row that draws it', () => {
+    const { shown, marks } = marksOf({ ...emptyFilters, q: query });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(marks.hits.map((mark) => mark.id)).toEqual(
+      hits.map((hit) => markId('briefing', 'hit', hit.start)),
+    );
     const last = marks.hits.at(-1);
     const lastHit = hits.at(-1);
-    expect(shown[last?.index ?? -1]?.turns.some((turn) => turn.turn.id === lastHit?.blockId)).toBe(
+    expect(shown[last?.row ?? -1]?.turns.some((turn) => turn.turn.id === lastHit?.blockId)).toBe(
       true,
     );
     expect(marks.mentions).toEqual([]);
   });
 
   it('lists mentions of the chosen topics only', () => {
-    const view = filterTranscript(long, { ...emptyFilters, topics: [libya] });
-    const marks = listMarkTargets(shownOf(view.exchanges), true, [], new Set([libya]));
+    const { marks } = marksOf({ ...emptyFilters, topics: [libya] }, new Set([libya]));
     const expected = long.turns.flatMap((turn) =>
       turn.paragraphs.flatMap((paragraph) =>
         paragraph.mentions
           .filter((mention) => mention.topicId === libya)
-          .map((mention) => `b-m-${mention.start}`),
+          .map((mention) => markId('briefing', 'mention', mention.start)),
       ),
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(marks.mentions.map((mark) => mark.id)).toEqual(expected);
   });
 
-  it('leaves out marks in folded context turns', () => {
+  it('gives no row to marks that folded context turns or hidden exchanges do not draw', () => {
     const speaker = long.speakers.find((candidate) => candidate.kind === 'official');
     if (speaker === undefined) throw new Error('No official');
-    const filters = { ...emptyFilters, speakers: [speaker.id], q: query };
-    const shown = shownOf(filterTranscript(long, filters).exchanges);
-    const marks = listMarkTargets(shown, true, hits, new Set());
+    const { shown, marks } = marksOf({ ...emptyFilters, speakers: [speaker.id], q: query });
     const matchingTurns = new Set(
       shown.flatMap((view) =>
         view.turns.filter((turn) => turn.visibility === 'match').map((turn) => turn.turn.id),
       ),
     );
-    const expected = hits.filter((hit) => matchingTurns.has(hit.blockId as never));
-    expect(marks.hits.map((mark) => mark.id)).toEqual(expected.map((hit) => `b-h-${hit.start}`));
-  });
-
-  it('picks the marks a step can reach outside the drawn rows', () => {
-    const targets = [0, 2, 5, 5, 9, 12].map((index, at) => ({ id: `m${at}`, index }));
-    expect(pickReachableTargets(targets, 4, 6).map((target) => target.id)).toEqual([
-      'm0',
-      'm1',
-      'm4',
-      'm5',
-    ]);
-    // Drawn rows at the very start: only what follows them, and the last for wrapping round.
-    expect(pickReachableTargets(targets, 0, 3).map((target) => target.id)).toEqual(['m2', 'm5']);
-    expect(pickReachableTargets(targets, 0, 20)).toEqual([]);
-    expect(pickReachableTargets([], 0, 3)).toEqual([]);
+    const drawn = hits.filter((hit) => matchingTurns.has(hit.blockId as never));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(hits.length);
+    expect(marks.hits.filter((mark) => mark.row !== undefined).map((mark) => mark.id)).toEqual(
+      drawn.map((hit) => markId('briefing', 'hit', hit.start)),
+    );
   });
 });
 
@@ -178,7 +171,11 @@ describe('the overview rail of a long briefing', () => {
     const official = huge.speakers.find((speaker) => speaker.kind === 'official');
     if (official === undefined) throw new Error('No official');
     const filters = { ...emptyFilters, speakers: [official.id] };
-    const segments = layOutRail(condenseView(filterTranscript(huge, filters)).view, filters, []);
+    const segments = layOutRail(
+      condenseView(filterTranscript(huge, filters)).view,
+      filters,
+      new Map(),
+    );
     const ticks = segments.flatMap((segment) => segment.ticks);
     // A stretch is a few pixels tall: a handful of ticks each is all the rail can show.
     expect(ticks.length).toBeLessThanOrEqual(4 * segments.length);

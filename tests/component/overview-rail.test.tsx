@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { emptyFilters, filterTranscript, type Filters } from '../../src/domain/search/filters';
+import { groupHitsByBlock } from '../../src/domain/search/marks';
 import { searchTranscript } from '../../src/domain/search/search';
 import type { ExchangeId, SpeakerId, TopicId } from '../../src/domain/types';
 import { OverviewRail } from '../../src/features/overview/overview-rail';
@@ -20,7 +21,7 @@ function renderRail(filters: Filters, currentExchangeId?: ExchangeId) {
         transcript={seedTranscript}
         view={filterTranscript(seedTranscript, filters)}
         filters={filters}
-        hits={searchTranscript(seedTranscript, filters.q)}
+        hitsByTurn={groupHitsByBlock(searchTranscript(seedTranscript, filters.q))}
         currentExchangeId={currentExchangeId}
         getExchangeHref={(id) => `/exchange/${id}`}
       />

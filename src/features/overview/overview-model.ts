@@ -40,16 +40,10 @@ function measureTurn(turn: Turn): number {
 export function layOutRail(
   view: TranscriptView,
   filters: Filters,
-  hits: readonly SearchHit[],
+  hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>,
 ): RailSegment[] {
   const topics = new Set(filters.topics);
   const speakers = new Set(filters.speakers);
-  const hitsByTurn = new Map<string, SearchHit[]>();
-  for (const hit of hits) {
-    const list = hitsByTurn.get(hit.blockId);
-    if (list === undefined) hitsByTurn.set(hit.blockId, [hit]);
-    else list.push(hit);
-  }
   const lengths = view.exchanges.map((exchangeView) => {
     let length = 0;
     for (const { turn } of exchangeView.turns) length += measureTurn(turn);
