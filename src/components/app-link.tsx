@@ -1,35 +1,12 @@
-import {
-  createContext,
-  memo,
-  use,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  type AnchorHTMLAttributes,
-  type ReactNode,
-  type RefObject,
-} from 'react';
-import { createPath, useHref, useLocation, useNavigate, type Location } from 'react-router';
+import { createContext, memo, use, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import { useHref, useNavigate } from 'react-router';
 
-interface LinkBase {
-  /** The app's base path, `/` or `/podium/`. */
-  readonly base: string;
-  /** The current location, read when a link is followed (reading it while rendering subscribes). */
-  readonly location: RefObject<Location> | undefined;
-}
+/** The app's base path, `/` or `/podium/`. */
+const LinkBaseContext = createContext<string>('/');
 
-const LinkBaseContext = createContext<LinkBase>({ base: '/', location: undefined });
-
-/** Gives the AppLinks below it the app's base path and a way to read the current location. */
+/** Gives the AppLinks below it the app's base path. */
 export function AppLinkBase({ children }: { readonly children: ReactNode }) {
-  const base = useHref('/');
-  const location = useLocation();
-  const latest = useRef(location);
-  useLayoutEffect(() => {
-    latest.current = location;
-  });
-  const value = useMemo(() => ({ base, location: latest }), [base]);
-  return <LinkBaseContext value={value}>{children}</LinkBaseContext>;
+  return <LinkBaseContext value={useHref('/')}>{children}</LinkBaseContext>;
 }
 
 type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
@@ -45,7 +22,7 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
  * address; this one reads only the base path, which stays the same, and renders when `to` changes.
  */
 export const AppLink = memo(function AppLink({ to, onClick, children, ...rest }: AppLinkProps) {
-  const { base, location } = use(LinkBaseContext);
+  const base = use(LinkBaseContext);
   const navigate = useNavigate();
   const href = base === '/' ? to : `${base.replace(/\/$/, '')}${to}`;
   return (
@@ -60,8 +37,9 @@ export const AppLink = memo(function AppLink({ to, onClick, children, ...rest }:
         if (event.defaultPrevented || event.button !== 0 || modified || elsewhere) return;
         event.preventDefault();
         // Following a link to where the reader already is adds no history entry, as with Link.
-        const here = location?.current === undefined ? undefined : createPath(location.current);
-        void navigate(to, { replace: here === to });
+        // The address bar says where that is at the moment of the click.
+        const { pathname, search, hash } = window.location;
+        void navigate(to, { replace: `${pathname}${search}${hash}` === href });
       }}
     >
       {children}
