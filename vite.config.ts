@@ -30,7 +30,7 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
           // Most of these render the whole briefing, which jsdom takes seconds to lay out and query.
-          testTimeout: 15_000,
+          testTimeout: 30_000,
         },
       },
     ],

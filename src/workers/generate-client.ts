@@ -40,6 +40,10 @@ export async function generateInWorker(
   signal.throwIfAborted();
   if (answer === 'no-worker') {
     const { generateSample } = await import('../domain/generate/sample');
+    // A pause before the long task lets the page paint what it says while the sample is made.
+    await new Promise((resolve) => {
+      setTimeout(resolve, 0);
+    });
     signal.throwIfAborted();
     return generateSample(request);
   }
