@@ -1,5 +1,5 @@
 import { matchPath, useLocation, useNavigation, type Location } from 'react-router';
-import { describeSamplePending, readSampleRequest } from '../domain/generate/sample-request';
+import { pluralize } from '../domain/words/pluralize';
 import { MessagePage, SitePage } from './site-page';
 import { routePatterns } from './paths';
 
@@ -16,12 +16,16 @@ const under = (pattern: string, pathname: string) =>
   matchPath({ path: `/${pattern}`, end: false }, pathname);
 
 /** Says what is being loaded for an address, in the words its page will use. */
-export function describePendingPage(location: Pick<Location, 'pathname' | 'search'>): PendingText {
-  const { pathname, search } = location;
+export function describePendingPage(location: Pick<Location, 'pathname'>): PendingText {
+  const { pathname } = location;
   const sample = under(routePatterns.sample, pathname);
   if (sample !== null) {
-    const request = readSampleRequest(sample.params.turns, new URLSearchParams(search).get('seed'));
-    const message = request.ok ? describeSamplePending(request.turns) : 'Reading the address…';
+    // Only the count matters here; the sample's loader says what is wrong with a bad address.
+    const turns = Number((sample.params.turns ?? '').replaceAll(/[,_]/gu, ''));
+    const message =
+      Number.isSafeInteger(turns) && turns > 0
+        ? `Generating ${pluralize(turns, 'turn')}…`
+        : 'Loading…';
     return { title: message, heading: 'A sample briefing', message };
   }
   if (under(routePatterns.document, pathname) !== null) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageMessage } from '../components/page-message';
 import { PageShell, type NavItem } from '../components/page-shell';
-import { siteName } from '../domain/site/page-meta';
+import { composePageTitle } from '../domain/site/document-title';
 import { DisplaySettings } from '../features/layout/display-settings';
 import { paths } from './paths';
 
@@ -41,7 +41,7 @@ export function SitePage({ title, banner, tools, skipTo, children }: SitePagePro
       }
       {...(skipTo === undefined ? {} : { skipTo })}
     >
-      {title === undefined ? null : <title>{`${title} — ${siteName}`}</title>}
+      {title === undefined ? null : <title>{composePageTitle(title)}</title>}
       {children}
     </PageShell>
   );

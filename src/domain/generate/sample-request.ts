@@ -1,4 +1,4 @@
-import { formatCount, pluralize } from '../words/pluralize';
+import { formatCount } from '../words/pluralize';
 
 // A sample is a made-up briefing of a chosen length, to try the viewer on a very long day. Reading its
 // address is kept apart from making it, so that a page can name a sample without loading the generator.
@@ -43,9 +43,4 @@ export function readSampleRequest(
     return { ok: false, message: `The seed must be a whole number, not “${seedText}”.` };
   }
   return { ok: true, turns, seed: seedText === '' ? defaultSampleSeed : Number(seedText) };
-}
-
-/** "Generating 10,000 turns…": what the page says while a sample is on its way. */
-export function describeSamplePending(turns: number): string {
-  return `Generating ${pluralize(turns, 'turn')}…`;
 }

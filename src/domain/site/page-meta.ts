@@ -1,5 +1,5 @@
 import type { Exchange, Transcript, Turn } from '../types';
-import { composeDocumentTitle } from './document-title';
+import { composeDocumentTitle, siteName } from './document-title';
 
 // What a prerendered page says about itself in <head>: its title and description for search results,
 // Open Graph and Twitter card tags for the preview a chat or a post unfurls, and its canonical address.
@@ -42,8 +42,6 @@ export interface PrerenderedPage {
 
 /** The attribute on #root that tells the browser entry how to start (see PrerenderedPage['mode']). */
 export const renderModeAttribute = 'data-prerendered';
-
-export const siteName = 'Podium';
 
 /** About how much of the question a preview shows; chats cut descriptions near 160 characters. */
 const excerptLength = 140;

@@ -134,12 +134,3 @@ export function orderTopics(topics: readonly Topic[]): (mentions: readonly Menti
     return found;
   };
 }
-
-/** Counts mentions per topic. */
-export function countMentions(mentions: Iterable<Mention>): Map<TopicId, number> {
-  const counts = new Map<TopicId, number>();
-  for (const mention of mentions) {
-    counts.set(mention.topicId, (counts.get(mention.topicId) ?? 0) + 1);
-  }
-  return counts;
-}
