@@ -3,6 +3,7 @@ import { isFirstPerson, isWrappedInQuotes, readAttribution, type Attribution } f
 import { findTitle, groupParagraphs, splitLines, type RawParagraph } from './blocks';
 import { findParagraphMentions } from './mentions';
 import { ArticleSpeakers, type Candidate } from './speakers';
+import { defaultMatcher } from '../topics/default-matcher';
 import { compileTopics, topicsOf } from '../topics/match';
 import type {
   Article,
@@ -132,7 +133,7 @@ const deriveTitle = (text: string): string => {
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
   const topics = options.topics ?? defaultTopics;
-  const matcher = compileTopics(topics);
+  const matcher = topics === defaultTopics ? defaultMatcher : compileTopics(topics);
   const diagnostics: Diagnostic[] = [];
   if (text.trim().length === 0) {
     diagnostics.push({ start: 0, end: text.length, code: 'empty', message: 'The story is empty.' });

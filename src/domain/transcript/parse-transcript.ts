@@ -5,6 +5,7 @@ import type { LabelCandidate } from './labels';
 import { acceptLabels, createLabelReader } from './labels';
 import type { SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
+import { defaultMatcher } from '../topics/default-matcher';
 import { compileTopics, orderTopics } from '../topics/match';
 import type { RawParagraph, RawTurn } from './body';
 import { readTurns } from './body';
@@ -186,7 +187,11 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const allParagraphs: RawParagraph[] = [];
   for (const turn of rawTurns)
     for (const paragraph of turn.paragraphs) allParagraphs.push(paragraph);
-  const mentions = tagParagraphs(text, allParagraphs, compileTopics(topics));
+  const mentions = tagParagraphs(
+    text,
+    allParagraphs,
+    topics === defaultTopics ? defaultMatcher : compileTopics(topics),
+  );
   const topicsIn = orderTopics(topics);
   const kindById = new Map(speakers.map((speaker) => [speaker.id, speaker.kind]));
   const turns: Turn[] = [];
