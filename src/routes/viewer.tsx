@@ -2,7 +2,6 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { AppLinkBase } from '../components/app-link';
 import { emptyFilters } from '../domain/search/filters';
-import type { MarkTarget } from '../domain/search/marks';
 import type { ReadingDocuments } from '../domain/search/reading-view';
 import { composeDocumentTitle } from '../domain/site/document-title';
 import type { ExchangeId } from '../domain/types';
@@ -11,13 +10,14 @@ import { DocumentHeading } from '../features/layout/document-heading';
 import { ViewerLayout } from '../features/layout/viewer-layout';
 import { OverviewRail } from '../features/overview/overview-rail';
 import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
-import { StoryPane, type StoryHandle } from '../features/story/story-pane';
-import { TranscriptPane, type TranscriptHandle } from '../features/transcript/transcript-pane';
+import { StoryPane } from '../features/story/story-pane';
+import { TranscriptPane } from '../features/transcript/transcript-pane';
 import { useLayoutStore } from '../state/layout';
 import { LinkNotices } from './link-notices';
 import { SitePage } from './site-page';
 import { useExchangeKeys } from './use-exchange-keys';
 import { useFilterNavigation } from './use-filter-navigation';
+import { usePanes } from './use-panes';
 import { useShareSlots } from './use-share-slots';
 import { useViewerLinks, type ViewerPaths } from './use-viewer-links';
 import { useViewerModel } from './use-viewer-model';
@@ -36,8 +36,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const { transcript, article, topics } = documents;
   const navigate = useNavigate();
   const [helpOpen, setHelpOpen] = useState(false);
-  const transcriptPane = useRef<TranscriptHandle>(null);
-  const storyPane = useRef<StoryHandle>(null);
+  const { transcriptPane, storyPane, revealMark } = usePanes();
   const searchField = useRef<HTMLInputElement>(null);
   const slots = useShareSlots(transcript, viewerPaths);
   // Links follow the panes they are drawn in, so a filter change redraws them with the panes.
@@ -47,13 +46,6 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const clearFilters = useCallback(() => {
     changeFilters(emptyFilters, { replace: false });
   }, [changeFilters]);
-  // Each document's pane brings its own marks into view; the filter panel steps through both.
-  const revealMark = useCallback(
-    (target: MarkTarget) =>
-      (target.document === 'briefing' ? transcriptPane : storyPane).current?.revealMark(target) ??
-      false,
-    [],
-  );
   const openHelp = () => {
     setHelpOpen(true);
   };

@@ -1,33 +1,16 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useImperativeHandle,
-  useMemo,
-  useRef,
-  type Ref,
-} from 'react';
-import { revealElement } from '../../components/reveal';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, type Ref } from 'react';
 import type { ExchangeView } from '../../domain/search/filters';
-import type { MarkTarget } from '../../domain/search/marks';
 import type { ReadingView } from '../../domain/search/reading-view';
-import type { ExchangeId, Speaker, SpeakerId, Transcript } from '../../domain/types';
+import type { Speaker, SpeakerId, Transcript } from '../../domain/types';
 import { pluralize } from '../../domain/words/pluralize';
 import { ExchangeSection } from './exchange-section';
+import { TranscriptSummary } from './transcript-summary';
 import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { useFocusTarget } from './use-focus-target';
+import { useTranscriptHandle, type TranscriptHandle } from './use-transcript-handle';
 import type { VirtualListHandle } from './virtual-exchange-list';
 import { shouldVirtualize } from './virtual-window';
 import './transcript.css';
-
-/** What the route may ask of the briefing pane. */
-export interface TranscriptHandle {
-  /** Brings a mark into view and focuses it, drawing its row first; false when it is not drawn. */
-  readonly revealMark: (target: MarkTarget) => boolean;
-  /** The exchange that holds the focus, when the focus is in the briefing. */
-  readonly focusedExchange: () => ExchangeId | undefined;
-}
 
 interface TranscriptPaneProps {
   readonly ref?: Ref<TranscriptHandle>;
@@ -55,7 +38,6 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
   const { exchangeId: currentExchangeId, turnId: currentTurnId } = view.request;
   const pane = useRef<HTMLDivElement>(null);
   const list = useRef<VirtualListHandle>(null);
-  const focused = useRef<ExchangeId | undefined>(undefined);
   const speakers = useMemo(
     () => new Map<SpeakerId, Speaker>(transcript.speakers.map((speaker) => [speaker.id, speaker])),
     [transcript],
@@ -71,31 +53,7 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
   // A long list reveals its own targets, which may not be drawn yet.
   useFocusTarget(long ? undefined : targetId);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      revealMark: (target) => {
-        const element = document.getElementById(target.id);
-        if (element !== null && pane.current?.contains(element) === true) {
-          revealElement(element, 'center', true);
-          return true;
-        }
-        if (target.row === undefined || list.current === null) return false;
-        list.current.reveal(target.id, target.row, 'center');
-        return true;
-      },
-      focusedExchange: () => {
-        const active = document.activeElement;
-        return active !== null && pane.current?.contains(active) === true
-          ? focused.current
-          : undefined;
-      },
-    }),
-    [],
-  );
-  const onExchangeFocus = useCallback((id: ExchangeId) => {
-    focused.current = id;
-  }, []);
+  const onExchangeFocus = useTranscriptHandle(ref, pane, list);
 
   const renderExchange = useCallback(
     (exchangeView: ExchangeView) => (
@@ -129,21 +87,11 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
   return (
     <div className="transcript" ref={pane}>
       {filtering ? (
-        <div className="transcript-summary">
-          <p role="status">
-            Showing {shown.length.toLocaleString('en-US')} of{' '}
-            {pluralize(view.transcript.exchanges.length, 'exchange')}
-            {view.transcript.matchingTurnCount > 0
-              ? ` · ${pluralize(view.transcript.matchingTurnCount, 'matching turn')}`
-              : ''}
-          </p>
-          <button type="button" className="button" onClick={onClearFilters}>
-            Clear filters
-          </button>
-        </div>
-      ) : null}
-      {filtering && view.transcript.matchingExchangeCount === 0 ? (
-        <p className="empty-state">No exchange in this briefing matches these filters.</p>
+        <TranscriptSummary
+          shownCount={shown.length}
+          view={view.transcript}
+          onClearFilters={onClearFilters}
+        />
       ) : null}
       {long ? (
         // The note comes with the list it describes, once the list's code has loaded.
