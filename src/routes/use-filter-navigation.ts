@@ -8,10 +8,9 @@ import type { ViewerPaths } from './use-viewer-links';
 export type ChangeFilters = (next: Filters, options: { readonly replace: boolean }) => void;
 
 /**
- * Writes filters into the address at once. The router updates in the same task (`flushSync`), so the
- * ticked box or the typed letter is on screen in the next frame; the panes draw the new filters from
- * a deferred value, after that frame (see useViewerModel). The callback keeps its identity while the
- * page is the same, so the filter panel's many options need not render again.
+ * Writes filters into the address at once; the router then draws the page from it in a transition,
+ * which React can interrupt for the next keystroke. The callback keeps its identity while the page
+ * is the same, so the filter panel's many options need not render again.
  */
 export function useFilterNavigation(viewerPaths: ViewerPaths): ChangeFilters {
   const navigate = useNavigate();
@@ -24,7 +23,7 @@ export function useFilterNavigation(viewerPaths: ViewerPaths): ChangeFilters {
         exchangeId === undefined
           ? viewerPaths.home(next)
           : viewerPaths.exchange(exchangeId as ExchangeId, { filters: next });
-      void navigate(`${page}${hash}`, { replace, preventScrollReset: true, flushSync: true });
+      void navigate(`${page}${hash}`, { replace, preventScrollReset: true });
     },
     [navigate, viewerPaths, exchangeId, hash],
   );

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
 import {
   filterTranscript,
@@ -6,10 +6,17 @@ import {
   listShownExchanges,
   type Filters,
 } from '../domain/search/filters';
-import { groupHitsByBlock, listMarkTargets } from '../domain/search/marks';
 import {
+  groupHitsByBlock,
+  listMarkTargets,
+  type MarkSteps,
+  type MarkTargets,
+} from '../domain/search/marks';
+import {
+  countChosenMentions,
   createReadingCache,
   summarizeDocuments,
+  type ReadingCache,
   type DocumentFacts,
   type ReadingDocuments,
   type ReadingRequest,
@@ -25,24 +32,20 @@ export interface ViewerModel {
   readonly documents: ReadingDocuments;
   /** Counts no filter changes, made once per pair of documents. */
   readonly facts: DocumentFacts;
-  /**
-   * What the address asks for, read at once: the boxes and the search field show it in the frame
-   * that follows the click or the keystroke.
-   */
+  /** What the address asks for, checked against the documents. */
   readonly link: CheckedLink;
-  /**
-   * What the panes show, derived from the address once per change. On a long briefing it may trail
-   * `link` by a moment: React draws it in the background, after the input has painted.
-   */
+  /** What the panes and the filter panel show, derived from the address once per change. */
   readonly view: ReadingView;
 }
 
 /** The viewer's one view model: the address and the documents in, every derived value out. */
 export function useViewerModel(documents: ReadingDocuments): ViewerModel {
+  // The router draws every change of address in a transition, which React interrupts for input;
+  // the filter panel shows a change before its transition is done (see FilterPanel).
   const link = useAddress(documents);
-  const request = useDeferredValue<ReadingRequest>(link);
-  const view = useReadingView(documents, request);
   const facts = useMemo(() => summarizeDocuments(documents), [documents]);
+  const cache = useMemo(() => createReadingCache(documents), [documents]);
+  const view = useReadingView(cache, facts, link);
   return useMemo(() => ({ documents, facts, link, view }), [documents, facts, link, view]);
 }
 
@@ -70,37 +73,49 @@ function useAddress(documents: ReadingDocuments): CheckedLink {
  * Derives what a request shows. Each value is worked out once per change of what it depends on: the
  * search once per query (and document), the filtering once per change of filters or linked exchange.
  */
-function useReadingView(documents: ReadingDocuments, request: ReadingRequest): ReadingView {
-  const { transcript, article } = documents;
+function useReadingView(
+  cache: ReadingCache,
+  facts: DocumentFacts,
+  request: ReadingRequest,
+): ReadingView {
+  const { transcript, article } = cache.documents;
   const { filters, exchangeId } = request;
-  const cache = useMemo(() => createReadingCache(documents), [documents]);
   const hits = useMemo(() => cache.search(filters.q), [cache, filters.q]);
   const hitsByBlock = useMemo(
     () => ({ briefing: groupHitsByBlock(hits.briefing), story: groupHitsByBlock(hits.story) }),
     [hits],
   );
   const exchanges = useMemo(
-    () => filterTranscript(transcript, filters, { pinned: exchangeId, hits: hits.briefing }),
-    [transcript, filters, exchangeId, hits],
+    () =>
+      filterTranscript(transcript, filters, {
+        pinned: exchangeId,
+        hits: hits.briefing,
+        exchangeTurns: cache.exchangeTurns,
+      }),
+    [transcript, filters, exchangeId, hits, cache],
   );
   const shown = useMemo(() => listShownExchanges(exchanges), [exchanges]);
   const filtering = isFiltering(filters);
   // The same set while the chosen topics are the same: a speaker or search change leaves every
   // marked paragraph as it was, and memoized paragraphs skip their work.
   const activeTopics = useMemo(() => new Set<TopicId>(filters.topics), [filters.topics]);
-  const marks = useMemo(
-    () =>
-      listMarkTargets({
-        transcript,
-        article,
-        shown,
-        filtering,
-        briefingHits: hits.briefing,
-        storyHits: hits.story,
-        activeTopics,
-      }),
-    [transcript, article, shown, filtering, hits, activeTopics],
-  );
+  const marks = useMemo<MarkSteps>(() => {
+    let listed: MarkTargets | undefined;
+    return {
+      hitCount: hits.briefing.length + hits.story.length,
+      mentionCount: countChosenMentions(facts.topicSummaries, activeTopics),
+      list: () =>
+        (listed ??= listMarkTargets({
+          transcript,
+          article,
+          shown,
+          filtering,
+          briefingHits: hits.briefing,
+          storyHits: hits.story,
+          activeTopics,
+        })),
+    };
+  }, [transcript, article, shown, filtering, hits, activeTopics, facts]);
   return useMemo(
     () => ({
       request,

@@ -111,6 +111,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
               view={view.transcript}
               filters={view.request.filters}
               hitsByTurn={view.hitsByBlock.briefing}
+              measureTurn={facts.measureTurn}
               currentExchangeId={view.request.exchangeId}
               getExchangeHref={links.exchangeHref}
             />
@@ -123,6 +124,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
               links={links}
               slots={slots}
               onClearFilters={clearFilters}
+              measureTurn={facts.measureTurn}
             />
           }
           story={

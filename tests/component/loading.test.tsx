@@ -82,7 +82,8 @@ describe('the site’s navigation', () => {
   it('is the same on every page and leads back to the briefing', async () => {
     const user = userEvent.setup();
     const router = renderAt('/library');
-    const nav = await screen.findByRole('navigation', { name: 'Site' });
+    await screen.findByText(/Nothing is saved yet/);
+    const nav = screen.getByRole('navigation', { name: 'Site' });
     expect(
       within(nav)
         .getAllByRole('link')

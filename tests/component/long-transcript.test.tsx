@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { filterTranscript, emptyFilters, type ExchangeView } from '../../src/domain/search/filters';
@@ -6,6 +6,7 @@ import { generateTranscript } from '../../src/domain/generate/generate-transcrip
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import { readSampleRequest } from '../../src/domain/generate/sample-request';
 import { listMarkTargets, markId } from '../../src/domain/search/marks';
+import { summarizeDocuments } from '../../src/domain/search/reading-view';
 import { searchTranscript } from '../../src/domain/search/search';
 import type { TopicId } from '../../src/domain/types';
 import {
@@ -24,6 +25,8 @@ const shownOf = (views: readonly ExchangeView[]) =>
 // A generated briefing long enough to take the long path; parsed once for the pure tests.
 const long = parseTranscript(generateTranscript({ turns: 600, seed: 7 }));
 const longView = filterTranscript(long, emptyFilters);
+// Each turn's length, counted once per document as the viewer does.
+const { measureTurn } = summarizeDocuments({ transcript: long, article: undefined, topics: [] });
 
 beforeEach(() => {
   localStorage.clear();
@@ -65,8 +68,8 @@ describe('estimating heights before rows are measured', () => {
     const [first] = longView.exchanges;
     if (first === undefined) throw new Error('No exchange');
     const shorter = { ...first, turns: first.turns.slice(0, 1) };
-    expect(estimateExchangeHeight(first, false)).toBeGreaterThan(
-      estimateExchangeHeight(shorter, false),
+    expect(estimateExchangeHeight(first, false, measureTurn)).toBeGreaterThan(
+      estimateExchangeHeight(shorter, false, measureTurn),
     );
   });
 
@@ -77,7 +80,9 @@ describe('estimating heights before rows are measured', () => {
       ...view,
       turns: view.turns.map((turn) => ({ ...turn, visibility: 'context' as const })),
     };
-    expect(estimateExchangeHeight(folded, true)).toBeLessThan(estimateExchangeHeight(view, true));
+    expect(estimateExchangeHeight(folded, true, measureTurn)).toBeLessThan(
+      estimateExchangeHeight(view, true, measureTurn),
+    );
   });
 });
 
@@ -175,6 +180,7 @@ describe('the overview rail of a long briefing', () => {
       condenseView(filterTranscript(huge, filters)).view,
       filters,
       new Map(),
+      summarizeDocuments({ transcript: huge, article: undefined, topics: [] }).measureTurn,
     );
     const ticks = segments.flatMap((segment) => segment.ticks);
     // A stretch is a few pixels tall: a handful of ticks each is all the rail can show.
@@ -250,6 +256,9 @@ describe('the sample route', () => {
     renderAt(`/sample/40/exchange/${exchange.id}?seed=3`);
     const section = await screen.findByRole('region', { name: exchange.title });
     expect(section).toHaveAttribute('aria-current', 'location');
-    expect(section).toHaveFocus();
+    // Focus moves once the page is on screen.
+    await waitFor(() => {
+      expect(section).toHaveFocus();
+    });
   });
 });

@@ -49,7 +49,8 @@ export function isContextTurn(exchange: ExchangeView, turn: TurnView, filtering:
   return filtering && !pinnedOnly && turn.visibility !== 'match';
 }
 
-function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
+/** Each exchange's turns, in order: what filtering walks, worth keeping for a document. */
+export function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
   const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
   return transcript.exchanges.map((exchange) =>
     exchange.turnIds.flatMap((id) => {
@@ -65,6 +66,8 @@ export interface FilterOptions {
   readonly pinned?: ExchangeId | undefined;
   /** The transcript's hits for `filters.q`, when the caller has searched already. */
   readonly hits?: readonly SearchHit[] | undefined;
+  /** The transcript's `resolveExchangeTurns`, when the caller keeps them. */
+  readonly exchangeTurns?: readonly (readonly Turn[])[] | undefined;
 }
 
 /** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
@@ -94,7 +97,7 @@ export function filterTranscript(
   options: FilterOptions = {},
 ): TranscriptView {
   const { pinned } = options;
-  const resolved = resolveExchangeTurns(transcript);
+  const resolved = options.exchangeTurns ?? resolveExchangeTurns(transcript);
   const test = compileTurnTest(transcript, filters, options.hits);
   let matchingExchangeCount = 0;
   let matchingTurnCount = 0;

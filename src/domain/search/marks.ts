@@ -33,6 +33,17 @@ export interface MarkTargets {
   readonly mentions: readonly MarkTarget[];
 }
 
+/**
+ * The marks a reader can step through: counted at once, listed only when the reader first steps
+ * (on a long briefing listing them is work that most changes of filters never need).
+ */
+export interface MarkSteps {
+  readonly hitCount: number;
+  readonly mentionCount: number;
+  /** Lists the marks; the first call does the work, later ones return the same lists. */
+  readonly list: () => MarkTargets;
+}
+
 /** Groups hits by the block (turn or story paragraph) they fall in, each group in document order. */
 export function groupHitsByBlock(hits: readonly SearchHit[]): ReadonlyMap<string, SearchHit[]> {
   const groups = new Map<string, SearchHit[]>();

@@ -1,5 +1,10 @@
-import type { ExchangeView, Filters, TranscriptView } from './filters';
-import type { MarkTargets } from './marks';
+import {
+  resolveExchangeTurns,
+  type ExchangeView,
+  type Filters,
+  type TranscriptView,
+} from './filters';
+import type { MarkSteps } from './marks';
 import {
   indexArticle,
   indexTranscript,
@@ -10,7 +15,16 @@ import {
   type SearchIndex,
 } from './search';
 import { countTurnsBySpeaker, summarizeTopics, type TopicSummary } from '../topics/stats';
-import type { Article, ExchangeId, SpeakerId, Topic, TopicId, Transcript, TurnId } from '../types';
+import type {
+  Article,
+  ExchangeId,
+  SpeakerId,
+  Topic,
+  TopicId,
+  Transcript,
+  Turn,
+  TurnId,
+} from '../types';
 
 /** What a reader reads: a briefing, the story beside it (if any), and the topics both are tagged with. */
 export interface ReadingDocuments {
@@ -19,17 +33,44 @@ export interface ReadingDocuments {
   readonly topics: readonly Topic[];
 }
 
-/** What no filter changes: the counts a filter panel lists beside each speaker and topic. */
+/** What no filter changes: the counts a filter panel lists, and the length of each turn. */
 export interface DocumentFacts {
   readonly turnCounts: ReadonlyMap<SpeakerId, number>;
   readonly topicSummaries: readonly TopicSummary[];
+  /**
+   * The characters of speech in a turn, counted the first time it is asked for and kept: the rail
+   * and a long briefing's list size every turn on each change of filters.
+   */
+  readonly measureTurn: (turn: Turn) => number;
+}
+
+/** How many times the chosen topics are mentioned in both documents together. */
+export function countChosenMentions(
+  summaries: readonly TopicSummary[],
+  chosen: ReadonlySet<TopicId>,
+): number {
+  let count = 0;
+  for (const summary of summaries) {
+    if (chosen.has(summary.topic.id)) count += summary.briefingCount + summary.storyCount;
+  }
+  return count;
 }
 
 /** Counts each speaker's turns and each topic's mentions in both documents. */
 export function summarizeDocuments(documents: ReadingDocuments): DocumentFacts {
+  const lengths = new Map<TurnId, number>();
   return {
     turnCounts: countTurnsBySpeaker(documents.transcript),
     topicSummaries: summarizeTopics(documents.topics, documents.transcript, documents.article),
+    measureTurn: (turn) => {
+      let length = lengths.get(turn.id);
+      if (length === undefined) {
+        length = 0;
+        for (const paragraph of turn.paragraphs) length += paragraph.text.length;
+        lengths.set(turn.id, length);
+      }
+      return length;
+    },
   };
 }
 
@@ -42,12 +83,14 @@ export interface DocumentHits {
 /**
  * What is kept for as long as one pair of documents is read. Folding a document for search is the
  * costly part of a search, so each document is folded once, on its first search, and every query
- * after that reads the folded text.
+ * after that reads the folded text; likewise each exchange's turns are looked up once.
  */
 export interface ReadingCache {
   readonly documents: ReadingDocuments;
   /** Finds a query in both documents. */
   readonly search: (query: string) => DocumentHits;
+  /** Each exchange's turns, resolved once for every filtering of the briefing. */
+  readonly exchangeTurns: readonly (readonly Turn[])[];
 }
 
 const noHits: DocumentHits = { briefing: [], story: [] };
@@ -59,6 +102,7 @@ export function createReadingCache(documents: ReadingDocuments): ReadingCache {
   let storyIndex: SearchIndex | undefined;
   return {
     documents,
+    exchangeTurns: resolveExchangeTurns(transcript),
     search: (query) => {
       if (!isSearchable(query)) return noHits;
       briefingIndex ??= indexTranscript(transcript);
@@ -96,5 +140,5 @@ export interface ReadingView {
     readonly story: ReadonlyMap<string, readonly SearchHit[]>;
   };
   /** What "Next match" and "Next mention" step through. */
-  readonly marks: MarkTargets;
+  readonly marks: MarkSteps;
 }

@@ -1,4 +1,11 @@
-import { useCallback, useRef, type ChangeEvent, type Ref } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useOptimistic,
+  useRef,
+  type ChangeEvent,
+  type Ref,
+} from 'react';
 import { emptyFilters, isFiltering, type Filters } from '../../domain/search/filters';
 import type { MarkTarget } from '../../domain/search/marks';
 import type { DocumentFacts, ReadingView } from '../../domain/search/reading-view';
@@ -14,9 +21,12 @@ export interface FilterPanelProps {
   readonly facts: DocumentFacts;
   /** The filters in the address: the boxes and the search field show them. */
   readonly filters: Filters;
-  /** What the filters found; on a long briefing it may trail `filters` while it is worked out. */
+  /** What the filters found. */
   readonly view: ReadingView;
-  /** `replace`: the change should replace the current history entry (typing) rather than add one. */
+  /**
+   * Puts new filters in the address; `replace`: the change should replace the current history
+   * entry (typing) rather than add one. It is called in a transition.
+   */
   readonly onFiltersChange: (next: Filters, options: { readonly replace: boolean }) => void;
   /** Brings a mark into view and gives it focus; false when the page does not draw it. */
   readonly revealMark: (target: MarkTarget) => boolean;
@@ -43,19 +53,32 @@ function readFilterForm(form: HTMLFormElement): Filters {
 export function FilterPanel(props: FilterPanelProps) {
   const { speakers, facts, filters, view, onFiltersChange, revealMark, searchRef } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The address changes at once, and the page redraws from it in a transition; until that is done
+  // the controls show the filters chosen, so the tick or the letter is on screen in the next frame.
+  const [shown, showFilters] = useOptimistic(filters);
+  const change = useCallback(
+    (next: Filters, options: { readonly replace: boolean }) => {
+      startTransition(() => {
+        showFilters(next);
+        onFiltersChange(next, options);
+      });
+    },
+    [showFilters, onFiltersChange],
+  );
   // A change reads the whole form, so no control keeps state of its own and one handler serves
   // them all: it keeps its identity, and the hundreds of options of a long briefing skip
   // re-rendering when another option changes.
   const onFieldChange = useCallback(
     (event: ChangeEvent<HTMLInputElement>) => {
       const { form, type } = event.currentTarget;
-      if (form !== null) onFiltersChange(readFilterForm(form), { replace: type === 'search' });
+      if (form !== null) change(readFilterForm(form), { replace: type === 'search' });
     },
-    [onFiltersChange],
+    [change],
   );
-  const mentions = useMarkNavigation(view.marks.mentions, revealMark);
-  const hits = useMarkNavigation(view.marks.hits, revealMark);
-  const active = isFiltering(filters) || filters.q !== '';
+  const { marks } = view;
+  const mentions = useMarkNavigation(marks.mentionCount, () => marks.list().mentions, revealMark);
+  const hits = useMarkNavigation(marks.hitCount, () => marks.list().hits, revealMark);
+  const active = isFiltering(shown) || shown.q !== '';
 
   return (
     <section className="filter-panel" aria-labelledby="filter-panel-title">
@@ -76,27 +99,27 @@ export function FilterPanel(props: FilterPanelProps) {
         <SearchBox
           ref={searchRef}
           name={fieldNames.query}
-          query={filters.q}
+          query={shown.q}
           searched={view.request.filters.q}
           briefingCount={view.hits.briefing.length}
           storyCount={view.hits.story.length}
           hits={hits}
           onChange={onFieldChange}
           onClear={() => {
-            onFiltersChange({ ...filters, q: '' }, { replace: true });
+            change({ ...shown, q: '' }, { replace: true });
           }}
         />
         <SpeakerFilter
           name={fieldNames.speaker}
           speakers={speakers}
           turnCounts={facts.turnCounts}
-          chosen={filters.speakers}
+          chosen={shown.speakers}
           onChange={onFieldChange}
         />
         <TopicFilter
           name={fieldNames.topic}
           summaries={facts.topicSummaries}
-          chosen={filters.topics}
+          chosen={shown.topics}
           mentions={mentions}
           onChange={onFieldChange}
         />
@@ -105,7 +128,7 @@ export function FilterPanel(props: FilterPanelProps) {
             type="button"
             className="clear-filters"
             onClick={() => {
-              onFiltersChange(emptyFilters, { replace: false });
+              change(emptyFilters, { replace: false });
               // The button goes away with the filters; keep the reader's place in the panel.
               headingRef.current?.focus();
             }}

@@ -12,24 +12,26 @@ export interface MarkNavigation {
 }
 
 /**
- * Steps through marks in the order given, wrapping around. `reveal` brings one into view and says
- * whether it could; marks that the page does not draw (the filters hide or fold them) are skipped.
+ * Steps through `count` marks in the order `list` gives them, wrapping around; the list is asked
+ * for only once the reader steps. `reveal` brings a mark into view and says whether it could;
+ * marks that the page does not draw (the filters hide or fold them) are skipped.
  */
 export function useMarkNavigation(
-  targets: readonly MarkTarget[],
+  count: number,
+  list: () => readonly MarkTarget[],
   reveal: (target: MarkTarget) => boolean,
 ): MarkNavigation {
   const [current, setCurrent] = useState<string>();
   const [missed, setMissed] = useState(false);
-  const count = targets.length;
-  const position =
-    current === undefined ? -1 : targets.findIndex((target) => target.id === current);
+  const position = current === undefined ? -1 : list().findIndex((target) => target.id === current);
 
   const step = (direction: 1 | -1) => {
     if (count === 0) return;
-    let index = position === -1 ? (direction === 1 ? -1 : count) : position;
-    for (let tries = 0; tries < count; tries += 1) {
-      index = (index + direction + count) % count;
+    const targets = list();
+    const total = targets.length;
+    let index = position === -1 ? (direction === 1 ? -1 : total) : position;
+    for (let tries = 0; tries < total; tries += 1) {
+      index = (index + direction + total) % total;
       const target = targets[index];
       if (target !== undefined && reveal(target)) {
         setCurrent(target.id);

@@ -30,17 +30,12 @@ export interface RailSegment {
 const railPlaces = 300;
 const segmentPlaces = { least: 3, most: 200 } as const;
 
-function measureTurn(turn: Turn): number {
-  let length = 0;
-  for (const paragraph of turn.paragraphs) length += paragraph.text.length;
-  return length;
-}
-
 /** Lays the exchanges along the rail with where chosen topics, chosen speakers and hits fall. */
 export function layOutRail(
   view: TranscriptView,
   filters: Filters,
   hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>,
+  measureTurn: (turn: Turn) => number,
 ): RailSegment[] {
   const topics = new Set(filters.topics);
   const speakers = new Set(filters.speakers);

@@ -3,7 +3,7 @@ import { AppLink } from '../../components/app-link';
 import { getTopicStyle } from '../../components/topic-style';
 import type { Filters, TranscriptView } from '../../domain/search/filters';
 import type { SearchHit } from '../../domain/search/search';
-import type { ExchangeId, Transcript } from '../../domain/types';
+import type { ExchangeId, Transcript, Turn } from '../../domain/types';
 import { pluralize } from '../../domain/words/pluralize';
 import { layOutRail, type RailSegment } from './overview-model';
 import { condenseView } from './rail-view';
@@ -15,6 +15,8 @@ export interface OverviewRailProps {
   readonly filters: Filters;
   /** The search hits of each turn, by the turn's id. */
   readonly hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>;
+  /** The characters of speech in a turn: a segment's share of the rail. */
+  readonly measureTurn: (turn: Turn) => number;
   readonly currentExchangeId?: ExchangeId | undefined;
   readonly getExchangeHref: (id: ExchangeId) => string;
 }
@@ -47,13 +49,14 @@ export const OverviewRail = memo(function OverviewRail({
   view,
   filters,
   hitsByTurn,
+  measureTurn,
   currentExchangeId,
   getExchangeHref,
 }: OverviewRailProps) {
   const rail = useMemo(() => condenseView(view), [view]);
   const segments = useMemo(
-    () => layOutRail(rail.view, filters, hitsByTurn),
-    [rail, filters, hitsByTurn],
+    () => layOutRail(rail.view, filters, hitsByTurn, measureTurn),
+    [rail, filters, hitsByTurn, measureTurn],
   );
   const currentSegment = rail.segmentOf(currentExchangeId);
   return (

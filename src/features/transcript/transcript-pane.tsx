@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useCallback, useMemo, useRef, type Ref } from 'react';
 import type { ExchangeView } from '../../domain/search/filters';
 import type { ReadingView } from '../../domain/search/reading-view';
-import type { Speaker, SpeakerId, Transcript } from '../../domain/types';
+import type { Speaker, SpeakerId, Transcript, Turn } from '../../domain/types';
 import { pluralize } from '../../domain/words/pluralize';
 import { ExchangeSection } from './exchange-section';
 import { TranscriptSummary } from './transcript-summary';
@@ -20,6 +20,8 @@ interface TranscriptPaneProps {
   readonly links: TranscriptLinks;
   readonly slots: TranscriptSlots;
   readonly onClearFilters: () => void;
+  /** The characters of speech in a turn (a long briefing guesses its rows' heights from them). */
+  readonly measureTurn: (turn: Turn) => number;
 }
 
 // The long-briefing list and its virtualization library load only when a briefing is that long: most
@@ -33,7 +35,7 @@ const VirtualExchangeList = lazy(() =>
  * from the view alone, so a change that has not reached the view yet leaves it be.
  */
 export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPaneProps) {
-  const { ref, transcript, view, links, slots, onClearFilters } = props;
+  const { ref, transcript, view, links, slots, onClearFilters, measureTurn } = props;
   const { shown, filtering, activeTopics } = view;
   const { exchangeId: currentExchangeId, turnId: currentTurnId } = view.request;
   const pane = useRef<HTMLDivElement>(null);
@@ -104,6 +106,7 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
             ref={list}
             shown={shown}
             filtering={filtering}
+            measureTurn={measureTurn}
             renderExchange={renderExchange}
             focusTarget={focusTarget}
           />

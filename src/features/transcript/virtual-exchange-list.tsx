@@ -11,6 +11,7 @@ import {
   type Ref,
 } from 'react';
 import type { ExchangeView } from '../../domain/search/filters';
+import type { Turn } from '../../domain/types';
 import { useReveal, type RevealRow } from './use-reveal';
 import { estimateExchangeHeight } from './virtual-window';
 
@@ -23,6 +24,8 @@ interface VirtualExchangeListProps {
   readonly ref?: Ref<VirtualListHandle>;
   readonly shown: readonly ExchangeView[];
   readonly filtering: boolean;
+  /** The characters of speech in a turn, for a first guess at a row's height. */
+  readonly measureTurn: (turn: Turn) => number;
   readonly renderExchange: (view: ExchangeView) => ReactNode;
   /** What a permalink points at: an exchange or turn id, and its exchange's place among the shown. */
   readonly focusTarget: { readonly id: string; readonly row: number } | undefined;
@@ -38,16 +41,16 @@ const stickyAllowance = 56;
  * were there, and each row is measured once drawn. Permalinks and mark stepping still reach any row.
  */
 export function VirtualExchangeList(props: VirtualExchangeListProps) {
-  const { ref, shown, filtering, renderExchange, focusTarget } = props;
+  const { ref, shown, filtering, measureTurn, renderExchange, focusTarget } = props;
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Stable while the shown exchanges are: the virtualizer lays out every row again when these change.
   const estimateSize = useCallback(
     (index: number) => {
       const view = shown[index];
-      return view === undefined ? 0 : estimateExchangeHeight(view, filtering);
+      return view === undefined ? 0 : estimateExchangeHeight(view, filtering, measureTurn);
     },
-    [shown, filtering],
+    [shown, filtering, measureTurn],
   );
   const getItemKey = useCallback((index: number) => shown[index]?.exchange.id ?? index, [shown]);
   const virtualizer = useWindowVirtualizer({

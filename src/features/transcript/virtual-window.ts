@@ -26,21 +26,26 @@ const lineHeight = 27;
 const charactersPerLine = 85;
 const foldedTurn = 92;
 
-function estimateTurnHeight(turn: Turn): number {
-  let height = turnChrome;
-  for (const paragraph of turn.paragraphs) {
-    const lines = Math.max(1, Math.ceil(paragraph.text.length / charactersPerLine));
-    height += lines * lineHeight + paragraphGap;
-  }
-  return height;
+// Each paragraph takes a line at least, and the text wraps about every `charactersPerLine`.
+function estimateTurnHeight(turn: Turn, characters: number): number {
+  const paragraphs = turn.paragraphs.length;
+  const lines = Math.max(paragraphs, Math.ceil(characters / charactersPerLine));
+  return turnChrome + lines * lineHeight + paragraphs * paragraphGap;
 }
 
-/** A first guess at an exchange's height, from how much text it holds and what is folded. */
-export function estimateExchangeHeight(view: ExchangeView, filtering: boolean): number {
+/**
+ * A first guess at an exchange's height, from how much text it holds (`measureTurn` counts a turn's
+ * characters) and what is folded.
+ */
+export function estimateExchangeHeight(
+  view: ExchangeView,
+  filtering: boolean,
+  measureTurn: (turn: Turn) => number,
+): number {
   let height = exchangeChrome;
   for (const turnView of view.turns) {
     const folded = isContextTurn(view, turnView, filtering);
-    height += folded ? foldedTurn : estimateTurnHeight(turnView.turn);
+    height += folded ? foldedTurn : estimateTurnHeight(turnView.turn, measureTurn(turnView.turn));
   }
   return height;
 }
