@@ -35,6 +35,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
+          // Most of these render the whole briefing, which jsdom takes seconds to lay out and query.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -12,7 +12,7 @@ import {
   renderModeAttribute,
   type PrerenderedPage,
   type SiteAddress,
-} from '../src/routes/page-meta';
+} from '../src/domain/site/page-meta';
 import { seedPreloadAttribute } from './prebuilt-seeds';
 import { writePreviewImages } from './preview-images';
 

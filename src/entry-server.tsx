@@ -24,8 +24,9 @@ import {
   type PageMeta,
   type PrerenderedPage,
   type SiteAddress,
-} from './routes/page-meta';
-import { routes, viewerRouteId } from './routes/routes';
+} from './domain/site/page-meta';
+import { paths } from './routes/paths';
+import { loadsAtBuild, routes, viewerRouteId } from './routes/routes';
 
 // The build's server entry: React renders each page to HTML with the app's own routes, so a permalink
 // reads without JavaScript and the browser hydrates the same markup. The router embeds no data in the
@@ -57,7 +58,11 @@ interface Rendered {
 async function renderPath(path: string, base: string): Promise<Rendered> {
   const handler = createStaticHandler(routes, { basename: base });
   const url = new URL(`${base.replace(/\/$/u, '')}${path}`, renderOrigin);
-  const context = await handler.query(new Request(url));
+  // Data that lives in the reader's browser cannot be loaded here: such a page is written as it
+  // shows while its data is on its way, which is also what the browser renders as it hydrates.
+  const context = await handler.query(new Request(url), {
+    filterMatchesToLoad: (match) => loadsAtBuild(match.route),
+  });
   // The app's routes have no redirects; a Response here means a route changed under this script.
   if (context instanceof Response) {
     throw new Error(`Prerendering ${path} answered ${String(context.status)} instead of a page`);
@@ -115,13 +120,16 @@ export async function prerenderPages(address: SiteAddress): Promise<PrerenderedP
   // The same documents the viewer's loader reads, so each page's head names what its body shows.
   const { transcript: seedTranscript, topics } = await loadSeeds();
   const viewerPages: Promise<PrerenderedPage>[] = [
-    { meta: describeHomePage(seedTranscript), preview: undefined },
+    { meta: describeHomePage(seedTranscript, paths.home()), preview: undefined },
     ...seedTranscript.exchanges.map((exchange) => {
       // Each permalink unfurls as a card of its words; the build draws it (scripts/preview-images).
       const card = describeExchangeCard(seedTranscript, exchange, topics);
       const path = previewImagePath(exchange.id);
       const image = { path, ...previewCardSize, alt: card.alt };
-      const meta = { ...describeExchangePage(seedTranscript, exchange), image };
+      const meta = {
+        ...describeExchangePage(seedTranscript, exchange, paths.exchange(exchange.id)),
+        image,
+      };
       return { meta, preview: { path, card } };
     }),
   ].map(async ({ meta, preview }) => ({

@@ -2,7 +2,7 @@ import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { renderedPathAttribute, renderModeAttribute } from './routes/page-meta';
+import { renderedPathAttribute, renderModeAttribute } from './domain/site/page-meta';
 import { routes, viewerRouteId } from './routes/routes';
 import { loadSeedDocuments } from './routes/viewer-documents';
 import './styles/theme.css';

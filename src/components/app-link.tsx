@@ -2,33 +2,29 @@ import {
   createContext,
   memo,
   use,
-  useLayoutEffect,
   useMemo,
-  useRef,
   type AnchorHTMLAttributes,
   type ReactNode,
-  type RefObject,
 } from 'react';
-import { createPath, useHref, useLocation, useNavigate, type Location } from 'react-router';
+import { useHref, useNavigate, type NavigateFunction } from 'react-router';
 
 interface LinkBase {
   /** The app's base path, `/` or `/podium/`. */
   readonly base: string;
-  /** The current location, read when a link is followed (reading it while rendering subscribes). */
-  readonly location: RefObject<Location> | undefined;
+  readonly navigate: NavigateFunction | undefined;
 }
 
-const LinkBaseContext = createContext<LinkBase>({ base: '/', location: undefined });
+const LinkBaseContext = createContext<LinkBase>({ base: '/', navigate: undefined });
 
-/** Gives the AppLinks below it the app's base path and a way to read the current location. */
+/**
+ * Gives the AppLinks below it the app's base path and the router's navigate function. Both stay the
+ * same from one address to the next; reading them here, once, spares each link the router's
+ * contexts, which change with every navigation.
+ */
 export function AppLinkBase({ children }: { readonly children: ReactNode }) {
   const base = useHref('/');
-  const location = useLocation();
-  const latest = useRef(location);
-  useLayoutEffect(() => {
-    latest.current = location;
-  });
-  const value = useMemo(() => ({ base, location: latest }), [base]);
+  const navigate = useNavigate();
+  const value = useMemo(() => ({ base, navigate }), [base, navigate]);
   return <LinkBaseContext value={value}>{children}</LinkBaseContext>;
 }
 
@@ -40,13 +36,13 @@ type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
 
 /**
  * A link the router follows without loading the page, as React Router's Link does, for the long
- * lists of links of a briefing (permalinks, the overview rail). A Link reads the location, so each
- * of hundreds of them renders again on every navigation, a filter change included, whatever its own
- * address; this one reads only the base path, which stays the same, and renders when `to` changes.
+ * lists of links of a briefing (permalinks, the overview rail). A Link reads the router's state, so
+ * each of hundreds of them renders again on every navigation, a filter change included, whatever its
+ * own address; this one reads only what AppLinkBase gives, and renders when `to` changes. Outside an
+ * AppLinkBase it is a plain link.
  */
 export const AppLink = memo(function AppLink({ to, onClick, children, ...rest }: AppLinkProps) {
-  const { base, location } = use(LinkBaseContext);
-  const navigate = useNavigate();
+  const { base, navigate } = use(LinkBaseContext);
   const href = base === '/' ? to : `${base.replace(/\/$/, '')}${to}`;
   return (
     <a
@@ -58,10 +54,12 @@ export const AppLink = memo(function AppLink({ to, onClick, children, ...rest }:
         const modified = event.metaKey || event.altKey || event.ctrlKey || event.shiftKey;
         const elsewhere = rest.target !== undefined && rest.target !== '_self';
         if (event.defaultPrevented || event.button !== 0 || modified || elsewhere) return;
+        if (navigate === undefined) return;
         event.preventDefault();
         // Following a link to where the reader already is adds no history entry, as with Link.
-        const here = location?.current === undefined ? undefined : createPath(location.current);
-        void navigate(to, { replace: here === to });
+        // The address bar says where that is at the moment of the click.
+        const { pathname, search, hash } = window.location;
+        void navigate(to, { replace: `${pathname}${search}${hash}` === href });
       }}
     >
       {children}

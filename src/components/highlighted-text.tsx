@@ -1,8 +1,8 @@
 import { Fragment, type ReactNode } from 'react';
 import { segmentText, type Segment } from '../domain/search/highlight';
+import { markId, type MarkDocument } from '../domain/search/marks';
 import type { Mention, Span, TopicId } from '../domain/types';
 import { getTopicStyle } from './topic-style';
-import '../styles/topics.css';
 
 export interface HighlightedTextProps {
   /** The block's text and where it stands in its document's input. */
@@ -12,8 +12,8 @@ export interface HighlightedTextProps {
   readonly activeTopics: ReadonlySet<TopicId>;
   /** Search hits, in input offsets; those outside the block are ignored. */
   readonly hits: readonly Span[];
-  /** "b" for the briefing, "s" for the story: mark ids are `${idPrefix}-m-${start}` / `-h-`. */
-  readonly idPrefix: 'b' | 's';
+  /** The document the block is in: each mark's id names it (see `markId`). */
+  readonly document: MarkDocument;
 }
 
 /** A block's text with chosen topics' mentions and search hits marked; always text, never HTML. */
@@ -22,19 +22,19 @@ export function HighlightedText({
   mentions,
   activeTopics,
   hits,
-  idPrefix,
+  document,
 }: HighlightedTextProps) {
   const segments = segmentText(block, mentions, activeTopics, hits);
-  return <>{segments.map((segment) => renderSegment(segment, idPrefix))}</>;
+  return <>{segments.map((segment) => renderSegment(segment, document))}</>;
 }
 
-function renderSegment(segment: Segment, idPrefix: string): ReactNode {
+function renderSegment(segment: Segment, document: MarkDocument): ReactNode {
   const hitText =
     segment.hit === true ? (
       <mark
         key={segment.start}
         className="search-hit"
-        id={segment.opensHit === true ? `${idPrefix}-h-${segment.start}` : undefined}
+        id={segment.opensHit === true ? markId(document, 'hit', segment.start) : undefined}
         tabIndex={segment.opensHit === true ? -1 : undefined}
       >
         {segment.text}
@@ -53,7 +53,7 @@ function renderSegment(segment: Segment, idPrefix: string): ReactNode {
       className="topic-mark"
       data-topic={style.index}
       data-glyph={opens ? style.glyph : undefined}
-      id={opens ? `${idPrefix}-m-${segment.start}` : undefined}
+      id={opens ? markId(document, 'mention', segment.start) : undefined}
       tabIndex={opens ? -1 : undefined}
     >
       {opens ? <span className="mark-label">{`Topic ${style.label}: `}</span> : null}

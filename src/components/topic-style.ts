@@ -1,5 +1,7 @@
 import { defaultTopics } from '../content/topics';
 import type { TopicId } from '../domain/types';
+// Whatever marks a topic with its style needs the palette and the marks' look.
+import './topics.css';
 
 /** How many topic colours the theme defines (`--topic-0` … `--topic-13` in topics.css). */
 export const topicPaletteSize = 14;

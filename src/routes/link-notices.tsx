@@ -3,6 +3,7 @@ import type { Filters } from '../domain/search/filters';
 import type { ExchangeId, Transcript } from '../domain/types';
 import type { LinkProblem } from './link-problems';
 import type { ViewerPaths } from './use-viewer-links';
+import './link-notices.css';
 
 interface LinkNoticesProps {
   /** The links of the viewer showing the notice (the shipped briefing, a sample, a saved one). */

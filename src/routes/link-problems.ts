@@ -1,6 +1,6 @@
 import type { Filters } from '../domain/search/filters';
 import type { ExchangeId, SpeakerId, TopicId, Transcript, TurnId } from '../domain/types';
-import type { ViewerDocuments } from './viewer-documents';
+import type { ReadingDocuments } from '../domain/search/reading-view';
 
 /** Something a URL names that this briefing does not have. */
 export type LinkProblem =
@@ -36,7 +36,7 @@ const findTurn = (
 
 /** Checks the exchange, turn, speakers and topics a URL names; unknown ones become problems. */
 export function checkLink(
-  documents: ViewerDocuments,
+  documents: ReadingDocuments,
   requested: { readonly filters: Filters; readonly exchangeId?: string; readonly turnId?: string },
 ): CheckedLink {
   const { transcript, topics } = documents;

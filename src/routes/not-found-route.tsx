@@ -1,25 +1,42 @@
-import { useLocation } from 'react-router';
-import { PageMessage } from './page-message';
+import { Link, useLocation } from 'react-router';
+import { PageMessage } from '../components/page-message';
+import { paths } from './paths';
+import { MessagePage, SitePage } from './site-page';
 
-// The static 404.html is rendered at this path; read without JavaScript it cannot know the address
-// the reader asked for, so it does not pretend to.
-const prerenderedNotFoundPath = '/404';
+const title = 'Page not found';
 
 /** Any path the app does not know. */
 export function NotFoundRoute() {
   const { pathname } = useLocation();
+  // The static 404.html is rendered here at build time. A host answers every address it has no file
+  // for with it, and most of those the app opens itself (a sample, a saved document): its words are
+  // for a browser without JavaScript only, so that the others never see "Page not found" flash by
+  // before the app shows the real page. Read without JavaScript, the page cannot know the address
+  // the reader asked for, so it does not pretend to.
+  if (typeof document === 'undefined') {
+    return (
+      <SitePage title={title}>
+        <noscript>
+          <PageMessage
+            title={title}
+            actions={
+              <Link className="button" to={paths.home()}>
+                Read the full briefing
+              </Link>
+            }
+          >
+            <p>Podium has no page at this address.</p>
+          </PageMessage>
+        </noscript>
+      </SitePage>
+    );
+  }
   return (
-    <PageMessage title="Page not found">
+    <MessagePage title={title}>
       <p>
-        {pathname === prerenderedNotFoundPath ? (
-          'Podium has no page at this address.'
-        ) : (
-          <>
-            Podium has no page at <code>{pathname}</code>.
-          </>
-        )}{' '}
-        The link may be mistyped or from an older version.
+        Podium has no page at <code>{pathname}</code>. The link may be mistyped or from an older
+        version.
       </p>
-    </PageMessage>
+    </MessagePage>
   );
 }

@@ -22,6 +22,15 @@ const withQuery = (pathname: string, filters: Filters | undefined): string => {
   return search.length > 0 ? `${pathname}?${search}` : pathname;
 };
 
+/** The routes' patterns below the root: the router matches them, and so does whatever names a page. */
+export const routePatterns = {
+  exchange: 'exchange/:exchangeId',
+  sample: 'sample/:turns',
+  document: 'd/:docId',
+  import: 'import',
+  library: 'library',
+} as const;
+
 /** Builds every in-app link, relative to the router's basename. */
 export const paths = {
   home: (filters?: Filters): string => withQuery('/', filters),
@@ -31,6 +40,8 @@ export const paths = {
   ): string =>
     withQuery(`/exchange/${encodeURIComponent(exchangeId)}`, options.filters) +
     (options.turnId === undefined ? '' : turnHash(options.turnId)),
+  /** A generated briefing of that many turns; its exchanges live below it. */
+  sample: (turns: number): string => `/sample/${turns}`,
   /** A document saved in this browser's library; its exchanges live below it. */
   document: (docId: string): string => `/d/${encodeURIComponent(docId)}`,
   library: (): string => '/library',

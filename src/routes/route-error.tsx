@@ -1,14 +1,14 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { PageMessage } from './page-message';
+import { MessagePage } from './site-page';
 
 /** The route error boundary: whatever went wrong, say so plainly and offer the way home. */
 export function RouteError() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
-      <PageMessage title="Page not found">
+      <MessagePage title="Page not found">
         <p>Podium has no page at this address.</p>
-      </PageMessage>
+      </MessagePage>
     );
   }
   const detail =
@@ -18,7 +18,7 @@ export function RouteError() {
         ? `${error.status} ${error.statusText}`
         : undefined;
   return (
-    <PageMessage title="Something went wrong">
+    <MessagePage title="Something went wrong">
       <p>This page could not be shown. Reloading may help; the full briefing is one click away.</p>
       {detail === undefined ? null : (
         <details>
@@ -26,6 +26,15 @@ export function RouteError() {
           <p>{detail}</p>
         </details>
       )}
-    </PageMessage>
+    </MessagePage>
   );
+}
+
+/** The message a loader put in a route error, when it gave one. */
+export function readErrorMessage(error: unknown): string | undefined {
+  if (isRouteErrorResponse(error)) {
+    const data: unknown = error.data;
+    return typeof data === 'string' ? data : undefined;
+  }
+  return error instanceof Error ? error.message : undefined;
 }

@@ -1,27 +1,52 @@
 import type { RouteObject } from 'react-router';
 import { NotFoundRoute } from './not-found-route';
-import { LoadingRoute, RootRoute } from './root-route';
+import { routePatterns } from './paths';
+import { PendingPage } from './pending';
+import { RootRoute } from './root-route';
 import { RouteError } from './route-error';
 import { loadSeedDocuments } from './viewer-documents';
 import { ViewerRoute } from './viewer-route';
 
-/**
- * Every page of the app. The same array serves the browser router, the memory router in tests and
- * a static handler for prerendering: nothing here touches the window while rendering.
- * The viewer is a layout route, so moving between the full briefing and an exchange permalink keeps
- * the page mounted (and the filter panel's state) instead of swapping routes. The other pages load
- * their code when first visited (`lazy`), so a reader of a shared permalink downloads the viewer only.
- */
 /** The route whose loader data is the viewer's documents. */
 export const viewerRouteId = 'viewer';
 
+// A route whose data lives in this browser alone (its saved documents): the build cannot load it,
+// so a prerendered copy of its page shows the page on its way, and the browser loads the data.
+const browserData = { dataInBrowser: true } as const;
+
+/** Tells whether a route's data can be loaded when pages are prerendered. */
+export function loadsAtBuild(route: Pick<RouteObject, 'handle'>): boolean {
+  const handle: unknown = route.handle;
+  return !(typeof handle === 'object' && handle !== null && 'dataInBrowser' in handle);
+}
+
+// The viewer draws these pages itself from the URL; the leaves only give the paths a match.
+const viewerPages = (): RouteObject[] => [
+  { index: true, element: null },
+  { path: routePatterns.exchange, element: null },
+];
+
+/**
+ * Every page of the app. The same array serves the browser router, the memory router in tests and
+ * a static handler for prerendering: nothing here touches the window while rendering.
+ *
+ * Every page gets its data from its route's loader (each honours the request's signal); while it
+ * loads, the router keeps the page before in view with a message of what is coming (NavigationStatus),
+ * or, when the app starts on the page, shows that message as a page (PendingPage). Errors go to the
+ * nearest error boundary. A page of its own: add its pattern to `routePatterns`, its link to `paths`,
+ * its route here (its code loads when first visited, with `lazy`) and, to list it in the header,
+ * its entry to `siteNav`.
+ *
+ * The viewer is a layout route, so moving between the full briefing and an exchange permalink keeps
+ * the page mounted (and the filter panel's state) instead of swapping routes.
+ */
 export const routes: RouteObject[] = [
   {
     id: 'root',
     path: '/',
     element: <RootRoute />,
     errorElement: <RouteError />,
-    hydrateFallbackElement: <LoadingRoute />,
+    hydrateFallbackElement: <PendingPage />,
     children: [
       {
         id: viewerRouteId,
@@ -29,45 +54,51 @@ export const routes: RouteObject[] = [
         // The built-in documents never change, so filters and permalinks need no reload of them.
         shouldRevalidate: () => false,
         element: <ViewerRoute />,
-        // The viewer draws these pages itself from the URL; the leaves only give the paths a match.
-        children: [
-          { index: true, element: null },
-          { path: 'exchange/:exchangeId', element: null },
-        ],
+        children: viewerPages(),
       },
       {
         // A generated transcript, to try the viewer on a very long briefing.
-        path: 'sample/:turns',
+        path: routePatterns.sample,
         lazy: () =>
-          import('./sample-route').then(({ SampleRoute }) => ({ Component: SampleRoute })),
-        children: [
-          { index: true, element: null },
-          { path: 'exchange/:exchangeId', element: null },
-        ],
+          import('./sample-route').then((route) => ({
+            loader: route.loadSample,
+            shouldRevalidate: route.revalidateSample,
+            Component: route.SampleRoute,
+            ErrorBoundary: route.SampleError,
+          })),
+        children: viewerPages(),
       },
       {
         // A briefing saved in this browser, with the same viewer and permalinks below it.
-        path: 'd/:docId',
+        path: routePatterns.document,
+        handle: browserData,
         lazy: () =>
           import('./saved-document-route').then((route) => ({
             loader: route.loadSavedDocument,
             shouldRevalidate: route.revalidateSavedDocument,
             Component: route.SavedDocumentRoute,
+            ErrorBoundary: route.SavedDocumentError,
           })),
-        children: [
-          { index: true, element: null },
-          { path: 'exchange/:exchangeId', element: null },
-        ],
+        children: viewerPages(),
       },
       {
-        path: 'import',
+        path: routePatterns.import,
+        handle: browserData,
         lazy: () =>
-          import('./library-routes').then(({ ImportRoute }) => ({ Component: ImportRoute })),
+          import('./library-routes').then((route) => ({
+            loader: route.loadImport,
+            Component: route.ImportRoute,
+          })),
       },
       {
-        path: 'library',
+        path: routePatterns.library,
+        handle: browserData,
         lazy: () =>
-          import('./library-routes').then(({ LibraryRoute }) => ({ Component: LibraryRoute })),
+          import('./library-routes').then((route) => ({
+            loader: route.loadLibrary,
+            Component: route.LibraryRoute,
+            ErrorBoundary: route.LibraryError,
+          })),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

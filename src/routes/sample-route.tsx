@@ -1,129 +1,111 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { PageMessage } from './page-message';
+import { useMemo } from 'react';
 import {
-  describeSampleStage,
-  findSampleDocuments,
-  loadSampleDocuments,
-  readSampleRequest,
-  type SampleStage,
-} from './sample-documents';
+  data,
+  isRouteErrorResponse,
+  Link,
+  useLoaderData,
+  useRouteError,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from 'react-router';
+import { readSampleRequest, type SampleRequest } from '../domain/generate/sample-request';
+import type { ReadingDocuments } from '../domain/search/reading-view';
+import { pluralize } from '../domain/words/pluralize';
+import { generateInWorker } from '../workers/generate-client';
+import { paths } from './paths';
+import { readErrorMessage } from './route-error';
+import { loadSeeds } from './seed-loader';
+import { MessagePage } from './site-page';
 import { prefixViewerPaths } from './use-viewer-links';
-import { Viewer } from './viewer-route';
-import type { ViewerDocuments } from './viewer-documents';
+import { Viewer } from './viewer';
 
-type Loading =
-  | { readonly state: 'loading'; readonly stage: SampleStage }
-  | { readonly state: 'ready'; readonly documents: ViewerDocuments }
-  | { readonly state: 'failed'; readonly message: string };
+/** A sample made for the viewer, and the request it was made for. */
+interface SampleData {
+  readonly sample: SampleRequest;
+  /** The seed as the address gave it (none for the default), for the sample's links to keep. */
+  readonly seedParam: string | null;
+  readonly documents: ReadingDocuments;
+}
+
+// The last sample is kept, so that going back to it from another page does not generate it again.
+let lastSample: { readonly key: string; readonly documents: ReadingDocuments } | undefined;
+
+const keyOf = (request: SampleRequest): string => `${request.turns}:${request.seed}`;
 
 /**
- * `/sample/:turns?seed=`: a made-up briefing of that many turns, generated off the main thread, in
- * the full viewer beside the shipped story. It shows how the viewer holds up on a very long day.
+ * Generates the sample an address asks for, off the main thread, and pairs it with the shipped
+ * story. A bad count or seed is a 404 whose message says what is wrong with it.
+ */
+export async function loadSample({ params, request }: LoaderFunctionArgs): Promise<SampleData> {
+  const seedParam = new URL(request.url).searchParams.get('seed');
+  const check = readSampleRequest(params.turns, seedParam);
+  if (!check.ok) throw data(check.message, { status: 404 });
+  const sample = { turns: check.turns, seed: check.seed };
+  if (lastSample?.key === keyOf(sample))
+    return { sample, seedParam, documents: lastSample.documents };
+  // The story beside the sample is the shipped one; it loads while the sample is made.
+  const [transcript, seeds] = await Promise.all([
+    generateInWorker(sample, request.signal),
+    loadSeeds(),
+  ]);
+  request.signal.throwIfAborted();
+  const documents = { transcript, article: seeds.article, topics: seeds.topics };
+  lastSample = { key: keyOf(sample), documents };
+  return { sample, seedParam, documents };
+}
+
+// Filters and permalinks change only the rest of the address: a new count or seed is a new sample.
+export const revalidateSample: ShouldRevalidateFunction = (change) =>
+  change.currentParams.turns !== change.nextParams.turns ||
+  change.currentUrl.searchParams.get('seed') !== change.nextUrl.searchParams.get('seed');
+
+/**
+ * `/sample/:turns?seed=`: a made-up briefing of that many turns in the full viewer beside the shipped
+ * story. It shows how the viewer holds up on a very long day.
  */
 export function SampleRoute() {
-  const { turns } = useParams();
-  const [searchParams] = useSearchParams();
-  const request = readSampleRequest(turns, searchParams.get('seed'));
-  if (!request.ok) {
-    return (
-      <PageMessage title="No such sample">
-        <p>{request.message}</p>
-        <p>
-          <Link to="/sample/10000">Try a 10,000-turn transcript</Link>
-        </p>
-      </PageMessage>
-    );
-  }
-  // A new count or seed is a new document: start afresh rather than show the old one meanwhile.
-  return (
-    <SampleViewer
-      key={`${request.turns}:${request.seed}`}
-      turns={request.turns}
-      seed={request.seed}
-    />
-  );
-}
-
-interface SampleViewerProps {
-  readonly turns: number;
-  readonly seed: number;
-}
-
-function SampleViewer({ turns, seed }: SampleViewerProps) {
-  const [loading, setLoading] = useState<Loading>(() => {
-    const known = findSampleDocuments({ turns, seed });
-    return known === undefined
-      ? { state: 'loading', stage: 'starting' }
-      : { state: 'ready', documents: known };
-  });
-  const ready = loading.state === 'ready';
-  const [searchParams] = useSearchParams();
-  const seedParam = searchParams.get('seed');
+  const { sample, seedParam, documents } = useLoaderData<SampleData>();
   const viewerPaths = useMemo(
     () =>
       prefixViewerPaths(
-        `/sample/${turns}`,
+        paths.sample(sample.turns),
         new URLSearchParams(seedParam === null ? {} : { seed: seedParam }),
       ),
-    [turns, seedParam],
+    [sample.turns, seedParam],
   );
-
-  // The generator runs outside React: a worker is the world outside, so an effect talks to it.
-  useEffect(() => {
-    if (ready) return;
-    const controller = new AbortController();
-    loadSampleDocuments(
-      { turns, seed },
-      (stage) => {
-        setLoading({ state: 'loading', stage });
-      },
-      controller.signal,
-    ).then(
-      (documents) => {
-        setLoading({ state: 'ready', documents });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setLoading({
-          state: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        });
-      },
-    );
-    return () => {
-      controller.abort();
-    };
-  }, [turns, seed, ready]);
-
-  if (loading.state === 'failed') {
-    return (
-      <PageMessage title="The sample could not be made">
-        <p>{loading.message}</p>
-      </PageMessage>
-    );
-  }
-  if (loading.state === 'loading') {
-    const message = describeSampleStage(loading.stage, turns);
-    return (
-      <main className="page-message">
-        <title>{`${message} — Podium`}</title>
-        <h1>A sample briefing</h1>
-        <p role="status">{message}</p>
-        <progress aria-label={message} />
-      </main>
-    );
-  }
   return (
     <Viewer
-      documents={loading.documents}
+      // A new count or seed is a new document: nothing of the last one's page state carries over.
+      key={keyOf(sample)}
+      documents={documents}
       viewerPaths={viewerPaths}
       footer={
         <p>
-          A made-up briefing of {turns.toLocaleString('en-US')} turns (seed {seed}).{' '}
-          <Link to="/">Read the shipped briefing</Link>
+          A made-up briefing of {pluralize(sample.turns, 'turn')} (seed {sample.seed}).{' '}
+          <Link to={paths.home()}>Read the shipped briefing</Link>
         </p>
       }
     />
+  );
+}
+
+/** What a sample's address could not give: a count or seed it cannot make, or a failed run. */
+export function SampleError() {
+  const error = useRouteError();
+  const message = readErrorMessage(error) ?? 'The generator gave no answer.';
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <MessagePage
+        title="No such sample"
+        actions={<Link to={paths.sample(10_000)}>Try a 10,000-turn transcript</Link>}
+      >
+        <p>{message}</p>
+      </MessagePage>
+    );
+  }
+  return (
+    <MessagePage title="The sample could not be made">
+      <p>{message}</p>
+    </MessagePage>
   );
 }

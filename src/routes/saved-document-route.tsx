@@ -1,21 +1,49 @@
 import { useMemo } from 'react';
-import { Link, useLoaderData, useParams, type ShouldRevalidateFunction } from 'react-router';
+import {
+  data,
+  Link,
+  useLoaderData,
+  useRouteError,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import { defaultTopics } from '../content/topics';
+import type { ReadingDocuments } from '../domain/search/reading-view';
 import { ExportMenu } from '../features/export/export-menu';
-import { loadDocumentPair, type DocumentPair } from '../storage/pair';
-import { PageMessage } from './page-message';
+import { loadDocumentPair } from '../storage/pair';
+import { getLibrary } from '../storage/db';
 import { paths } from './paths';
+import { readErrorMessage } from './route-error';
+import { MessagePage } from './site-page';
 import { prefixViewerPaths } from './use-viewer-links';
-import { Viewer } from './viewer-route';
-import type { ViewerDocuments } from './viewer-documents';
+import { Viewer } from './viewer';
 
-/** Loads a saved briefing and its paired story from this browser's library. */
-export function loadSavedDocument({
+/** A saved briefing and its paired story, read from this browser's library and parsed afresh. */
+interface SavedDocumentData {
+  readonly docId: string;
+  readonly documents: ReadingDocuments;
+}
+
+/**
+ * Loads a saved briefing and its paired story from this browser's library. One this browser does
+ * not hold, or cannot read, is a 404 whose message says why.
+ */
+export async function loadSavedDocument({
   params,
-}: {
-  params: { docId?: string };
-}): Promise<DocumentPair> {
-  return loadDocumentPair(params.docId ?? '');
+  request,
+}: LoaderFunctionArgs): Promise<SavedDocumentData> {
+  const docId = params.docId ?? '';
+  const pair = await loadDocumentPair(docId, getLibrary(), request.signal);
+  if ('error' in pair) throw data(pair.message, { status: 404 });
+  return {
+    docId,
+    documents: {
+      transcript: pair.transcript,
+      article: pair.article,
+      topics: defaultTopics,
+      local: true,
+    },
+  };
 }
 
 // Filters and permalinks change only the URL's query and path below the document: the document is
@@ -23,39 +51,16 @@ export function loadSavedDocument({
 export const revalidateSavedDocument: ShouldRevalidateFunction = ({ currentParams, nextParams }) =>
   currentParams.docId !== nextParams.docId;
 
-/** `/d/:docId`: a saved briefing in the full viewer, or a plain message when it cannot be opened. */
+/** `/d/:docId`: a saved briefing in the full viewer. */
 export function SavedDocumentRoute() {
-  const pair = useLoaderData<DocumentPair>();
-  const { docId = '' } = useParams();
+  const { docId, documents } = useLoaderData<SavedDocumentData>();
   const viewerPaths = useMemo(
     () => prefixViewerPaths(paths.document(docId), new URLSearchParams()),
     [docId],
   );
-  const documents = useMemo<ViewerDocuments | undefined>(
-    () =>
-      'error' in pair
-        ? undefined
-        : {
-            transcript: pair.transcript,
-            article: pair.article,
-            topics: defaultTopics,
-            local: true,
-          },
-    [pair],
-  );
-  if (documents === undefined) {
-    return (
-      <PageMessage title="Document not available">
-        <p>{'error' in pair ? pair.message : null}</p>
-        <p>
-          <Link to={paths.library()}>Open the library</Link> or{' '}
-          <Link to={paths.import()}>import a document</Link>.
-        </p>
-      </PageMessage>
-    );
-  }
   return (
     <Viewer
+      key={docId}
       documents={documents}
       viewerPaths={viewerPaths}
       footer={
@@ -65,5 +70,19 @@ export function SavedDocumentRoute() {
         </div>
       }
     />
+  );
+}
+
+/** A saved document this browser does not hold, or cannot open. */
+export function SavedDocumentError() {
+  const message = readErrorMessage(useRouteError()) ?? 'The document could not be opened.';
+  return (
+    <MessagePage title="Document not available">
+      <p>{message}</p>
+      <p>
+        <Link to={paths.library()}>Open the library</Link> or{' '}
+        <Link to={paths.import()}>import a document</Link>.
+      </p>
+    </MessagePage>
   );
 }

@@ -1,22 +1,61 @@
 import { useMemo } from 'react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
-import { filterTranscript, isFiltering, type Filters } from '../domain/search/filters';
-import { isSearchable } from '../domain/search/query';
-import { createSearchIndex, searchIndex } from '../domain/search/search';
+import {
+  filterTranscript,
+  isFiltering,
+  listShownExchanges,
+  type Filters,
+} from '../domain/search/filters';
+import {
+  groupHitsByBlock,
+  listMarkTargets,
+  type MarkSteps,
+  type MarkTargets,
+} from '../domain/search/marks';
+import {
+  countChosenMentions,
+  createReadingCache,
+  summarizeDocuments,
+  type ReadingCache,
+  type DocumentFacts,
+  type ReadingDocuments,
+  type ReadingRequest,
+  type ReadingView,
+} from '../domain/search/reading-view';
 import type { SpeakerId, TopicId } from '../domain/types';
-import { checkLink } from './link-problems';
+import { checkLink, type CheckedLink } from './link-problems';
 import { readTurnHash } from './paths';
 import { readFilters } from './search-params';
-import type { ViewerDocuments } from './viewer-documents';
 
-/** Everything the viewer shows, derived from its documents and the URL alone. */
-export function useViewerModel(documents: ViewerDocuments) {
+/** Everything the viewer shows, from its documents and the address alone. */
+export interface ViewerModel {
+  readonly documents: ReadingDocuments;
+  /** Counts no filter changes, made once per pair of documents. */
+  readonly facts: DocumentFacts;
+  /** What the address asks for, checked against the documents. */
+  readonly link: CheckedLink;
+  /** What the panes and the filter panel show, derived from the address once per change. */
+  readonly view: ReadingView;
+}
+
+/** The viewer's one view model: the address and the documents in, every derived value out. */
+export function useViewerModel(documents: ReadingDocuments): ViewerModel {
+  // The router draws every change of address in a transition, which React interrupts for input;
+  // the filter panel shows a change before its transition is done (see FilterPanel).
+  const link = useAddress(documents);
+  const facts = useMemo(() => summarizeDocuments(documents), [documents]);
+  const cache = useMemo(() => createReadingCache(documents), [documents]);
+  const view = useReadingView(cache, facts, link);
+  return useMemo(() => ({ documents, facts, link, view }), [documents, facts, link, view]);
+}
+
+/** The exchange, turn and filters the address names, checked against the documents. */
+function useAddress(documents: ReadingDocuments): CheckedLink {
   const { exchangeId: requestedExchange } = useParams();
   const [searchParams] = useSearchParams();
   const { hash } = useLocation();
   // Only an exchange page reads its hash as a turn; elsewhere a hash is an ordinary in-page anchor.
   const requestedTurn = requestedExchange === undefined ? undefined : readTurnHash(hash);
-
   const link = useMemo(
     () =>
       checkLink(documents, {
@@ -26,49 +65,71 @@ export function useViewerModel(documents: ViewerDocuments) {
       }),
     [documents, searchParams, requestedExchange, requestedTurn],
   );
-  const { transcript, article } = documents;
-  const { exchangeId } = link;
   const filters = useSteadyFilters(link.filters);
-  const steadyLink = useMemo(() => ({ ...link, filters }), [link, filters]);
-  // Each document is folded for searching once, when a query first needs it, and kept while it is.
-  const searching = isSearchable(filters.q);
-  const briefingIndex = useMemo(
-    () => (searching ? createSearchIndex(transcript) : undefined),
-    [searching, transcript],
+  return useMemo(() => ({ ...link, filters }), [link, filters]);
+}
+
+/**
+ * Derives what a request shows. Each value is worked out once per change of what it depends on: the
+ * search once per query (and document), the filtering once per change of filters or linked exchange.
+ */
+function useReadingView(
+  cache: ReadingCache,
+  facts: DocumentFacts,
+  request: ReadingRequest,
+): ReadingView {
+  const { transcript, article } = cache.documents;
+  const { filters, exchangeId } = request;
+  const hits = useMemo(() => cache.search(filters.q), [cache, filters.q]);
+  const hitsByBlock = useMemo(
+    () => ({ briefing: groupHitsByBlock(hits.briefing), story: groupHitsByBlock(hits.story) }),
+    [hits],
   );
-  const storyIndex = useMemo(
-    () => (searching && article ? createSearchIndex(article) : undefined),
-    [searching, article],
+  const exchanges = useMemo(
+    () =>
+      filterTranscript(transcript, filters, {
+        pinned: exchangeId,
+        hits: hits.briefing,
+        exchangeTurns: cache.exchangeTurns,
+      }),
+    [transcript, filters, exchangeId, hits, cache],
   );
-  const briefingHits = useMemo(
-    () => (briefingIndex ? searchIndex(briefingIndex, filters.q) : []),
-    [briefingIndex, filters.q],
-  );
-  const storyHits = useMemo(
-    () => (storyIndex ? searchIndex(storyIndex, filters.q) : []),
-    [storyIndex, filters.q],
-  );
-  const view = useMemo(
-    () => filterTranscript(transcript, filters, exchangeId, briefingHits),
-    [transcript, filters, exchangeId, briefingHits],
-  );
+  const shown = useMemo(() => listShownExchanges(exchanges), [exchanges]);
+  const filtering = isFiltering(filters);
   // The same set while the chosen topics are the same: a speaker or search change leaves every
   // marked paragraph as it was, and memoized paragraphs skip their work.
   const activeTopics = useMemo(() => new Set<TopicId>(filters.topics), [filters.topics]);
-
-  return {
-    documents,
-    link: steadyLink,
-    view,
-    filtering: isFiltering(filters),
-    briefingHits,
-    storyHits,
-    activeTopics,
-    exchange: transcript.exchanges.find((candidate) => candidate.id === exchangeId),
-  };
+  const marks = useMemo<MarkSteps>(() => {
+    let listed: MarkTargets | undefined;
+    return {
+      hitCount: hits.briefing.length + hits.story.length,
+      mentionCount: countChosenMentions(facts.topicSummaries, activeTopics),
+      list: () =>
+        (listed ??= listMarkTargets({
+          transcript,
+          article,
+          shown,
+          filtering,
+          briefingHits: hits.briefing,
+          storyHits: hits.story,
+          activeTopics,
+        })),
+    };
+  }, [transcript, article, shown, filtering, hits, activeTopics, facts]);
+  return useMemo(
+    () => ({
+      request,
+      filtering,
+      transcript: exchanges,
+      shown,
+      activeTopics,
+      hits,
+      hitsByBlock,
+      marks,
+    }),
+    [request, filtering, exchanges, shown, activeTopics, hits, hitsByBlock, marks],
+  );
 }
-
-export type ViewerModel = ReturnType<typeof useViewerModel>;
 
 const splitKey = <T extends string>(key: string): T[] =>
   key === '' ? [] : (key.split('\n') as T[]);

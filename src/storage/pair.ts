@@ -17,24 +17,29 @@ export const notInThisBrowser =
 export const storyNotTranscript =
   'This saved document is a news story, not a briefing. Pair it with a briefing in the library to read them side by side.';
 
-/** Loads a saved transcript and its paired story (if it still exists) for the viewer. */
+/**
+ * Loads a saved transcript and its paired story (if it still exists) for the viewer; rejects with an
+ * AbortError when `signal` is aborted.
+ */
 export async function loadDocumentPair(
   docId: string,
   library: Library = getLibrary(),
+  signal?: AbortSignal,
 ): Promise<DocumentPair> {
   try {
     const record = await library.load(docId);
     if (record === undefined) return { error: 'not-found', message: notInThisBrowser };
     if (record.kind !== 'transcript') return { error: 'not-found', message: storyNotTranscript };
-    const transcript = await parseInWorker(record.text, 'transcript');
+    const transcript = await parseInWorker(record.text, 'transcript', undefined, signal);
     // Parsing as 'transcript' always gives one; the check is for the type system.
     if (transcript.kind !== 'transcript') return { error: 'not-found', message: notInThisBrowser };
     const story =
       record.pairedStoryId === undefined ? undefined : await library.load(record.pairedStoryId);
     if (story?.kind !== 'article') return { transcript, record };
-    const article = await parseInWorker(story.text, 'article');
+    const article = await parseInWorker(story.text, 'article', undefined, signal);
     return article.kind === 'article' ? { transcript, article, record } : { transcript, record };
   } catch (error) {
+    if (signal?.aborted === true) throw error;
     return { error: 'storage', message: toLibraryError(error).message };
   }
 }

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppLink, AppLinkBase } from '../../src/components/app-link';
 
@@ -10,10 +10,12 @@ function renderLinks(basename?: string) {
       <AppLink to="/exchange/x3?topic=libya#t7">Turn 7</AppLink>
     </AppLinkBase>
   );
-  const router = createMemoryRouter([{ path: '*', element }], {
-    initialEntries: [basename === undefined ? '/' : `${basename}/`],
-    ...(basename === undefined ? {} : { basename }),
-  });
+  // A browser router, as in the app: the address bar is where the reader is.
+  window.history.replaceState(null, '', basename === undefined ? '/' : `${basename}/`);
+  const router = createBrowserRouter(
+    [{ path: '*', element }],
+    basename === undefined ? {} : { basename },
+  );
   render(<RouterProvider router={router} />);
   return router;
 }

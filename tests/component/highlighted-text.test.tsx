@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HighlightedText } from '../../src/components/highlighted-text';
 import { defaultTopics } from '../../src/content/topics';
+import { markId } from '../../src/domain/search/marks';
 import { findTextMatches } from '../../src/domain/search/search';
 import { compileTopics, findMentions } from '../../src/domain/topics/match';
 import type { TopicId } from '../../src/domain/types';
@@ -21,7 +22,7 @@ function renderText(activeTopics: ReadonlySet<TopicId>, query = '') {
         mentions={mentions}
         activeTopics={activeTopics}
         hits={findTextMatches(text, start, query)}
-        idPrefix="b"
+        document="briefing"
       />
     </p>,
   );
@@ -42,13 +43,13 @@ describe('HighlightedText', () => {
       'Topic NATO: defense ministerial',
       'Topic NATO: alliance',
     ]);
-    expect(marks[0]).toHaveAttribute('id', `b-m-${String(mentions[0]?.start)}`);
+    expect(marks[0]).toHaveAttribute('id', markId('briefing', 'mention', mentions[0]?.start ?? -1));
   });
 
   it('marks search hits with their own ids, inside a topic mark when they overlap', () => {
     renderText(nato, '"ministerial, I"');
     const hitStart = text.indexOf('ministerial, I') + start;
-    const hit = document.getElementById(`b-h-${String(hitStart)}`);
+    const hit = document.getElementById(markId('briefing', 'hit', hitStart));
     // The hit runs past the end of the mention, so it is drawn in two pieces; the first has the id.
     expect(hit).toHaveTextContent(/^ministerial$/);
     // ...nested in the topic's mark, so that both looks show.
@@ -67,7 +68,7 @@ describe('HighlightedText', () => {
           mentions={findMentions(html, 0, compileTopics(defaultTopics))}
           activeTopics={nato}
           hits={[]}
-          idPrefix="s"
+          document="story"
         />
       </p>,
     );

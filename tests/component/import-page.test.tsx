@@ -1,32 +1,19 @@
 import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear } from 'idb-keyval';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
 import { MAX_INPUT_BYTES } from '../../src/domain/document/input-check';
-import { ImportPage } from '../../src/features/import/import-page';
 import { getLibrary } from '../../src/storage/db';
 import { createLibraryStore } from '../../src/storage/open';
 import markupFixture from '../fixtures/import-markup.txt?raw';
+import { renderAt } from './render-route';
 
-const links = {
-  home: '/',
-  library: '/library',
-  document: (id: string) => `/d/${id}`,
-};
-
-function renderImport() {
-  const router = createMemoryRouter(
-    [
-      { path: '/import', element: <ImportPage links={links} /> },
-      { path: '/d/:docId', element: <p>Viewer</p> },
-      { path: '/library', element: <p>Library</p> },
-    ],
-    { initialEntries: ['/import'] },
-  );
-  render(<RouterProvider router={router} />);
+async function renderImport() {
+  const router = renderAt('/import');
+  // The page is ready once its form is.
+  await screen.findByLabelText('Paste a transcript or news story');
   return { user: userEvent.setup(), router };
 }
 
@@ -46,7 +33,7 @@ afterEach(() => {
 
 describe('import page', () => {
   it('previews a pasted briefing: title, kind, speakers with their labels, exchanges, topics', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     await paste(user, briefingText);
     const preview = await screen.findByRole('region', { name: 'Preview' });
     expect(within(preview).getByText(/Joint Press Briefing$/)).toBeVisible();
@@ -63,7 +50,7 @@ describe('import page', () => {
   });
 
   it('saves the previewed document and links to it', async () => {
-    const { user, router } = renderImport();
+    const { user, router } = await renderImport();
     await paste(user, briefingText);
     await user.click(await screen.findByRole('button', { name: 'Save in this browser' }));
     expect(
@@ -72,12 +59,16 @@ describe('import page', () => {
     const { documents } = await getLibrary().list();
     expect(documents.map((document) => document.text)).toEqual([briefingText]);
     await user.click(screen.getByRole('link', { name: 'Read it now' }));
+    // The saved briefing opens in the viewer once it is read back and parsed.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Joint Press Briefing$/ }),
+    ).toBeVisible();
     expect(router.state.location.pathname).toBe(`/d/${documents[0]?.id ?? ''}`);
   });
 
   it('pairs a transcript with a saved story', async () => {
     const story = await getLibrary().save({ kind: 'article', title: 'Allies', text: storyText });
-    const { user } = renderImport();
+    const { user } = await renderImport();
     await paste(user, briefingText);
     await user.selectOptions(
       await screen.findByLabelText('Show beside a saved news story'),
@@ -92,14 +83,14 @@ describe('import page', () => {
   });
 
   it('says when there is nothing to read', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     await paste(user, '   \n\n  ');
     expect(await screen.findByRole('alert')).toHaveTextContent(/nothing to read/);
     expect(screen.queryByRole('region', { name: 'Preview' })).not.toBeInTheDocument();
   });
 
   it('refuses a binary file', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     const file = new File([new Uint8Array([0x51, 0x3a, 0x20, 0x00, 0xff])], 'photo.txt', {
       type: 'text/plain',
     });
@@ -108,7 +99,7 @@ describe('import page', () => {
   });
 
   it('refuses a file over the limit without reading it', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     const file = new File(['Q:\u00a0 hi'], 'huge.txt', { type: 'text/plain' });
     Object.defineProperty(file, 'size', { value: MAX_INPUT_BYTES + 1 });
     await user.upload(screen.getByLabelText('Choose a text file'), file);
@@ -116,7 +107,7 @@ describe('import page', () => {
   });
 
   it('reads a chosen text file', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     const file = new File([briefingText], 'briefing.txt', { type: 'text/plain' });
     await user.upload(screen.getByLabelText('Choose a text file'), file);
     const preview = await screen.findByRole('region', { name: 'Preview' });
@@ -124,7 +115,7 @@ describe('import page', () => {
   });
 
   it('offers to keep a text without labels as a news story', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     await user.click(screen.getByRole('radio', { name: 'Briefing transcript' }));
     await paste(user, storyText);
     await user.click(await screen.findByRole('button', { name: 'Keep it as a news story' }));
@@ -135,7 +126,7 @@ describe('import page', () => {
   });
 
   it('shows markup as text and says so', async () => {
-    const { user } = renderImport();
+    const { user } = await renderImport();
     await paste(user, markupFixture);
     expect(await screen.findByText(/shows it as plain text and never runs it/)).toBeVisible();
     const preview = await screen.findByRole('region', { name: 'Preview' });
@@ -149,7 +140,7 @@ describe('import page', () => {
     vi.spyOn(getLibrary(), 'save').mockRejectedValue(
       new DOMException('quota', 'QuotaExceededError'),
     );
-    const { user } = renderImport();
+    const { user } = await renderImport();
     await paste(user, briefingText);
     await user.click(await screen.findByRole('button', { name: 'Save in this browser' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/no room left.*quota exceeded/);

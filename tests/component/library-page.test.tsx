@@ -1,41 +1,15 @@
 import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clear, set } from 'idb-keyval';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingText, storyText } from '../../src/content/seeds';
-import { ExportMenu } from '../../src/features/export/export-menu';
-import { LibraryPage } from '../../src/features/library/library-page';
 import { getLibrary } from '../../src/storage/db';
 import { createLibraryStore } from '../../src/storage/open';
-import { parseDocument } from '../../src/domain/document/parse-document';
-
-const links = { home: '/', import: '/import', document: (id: string) => `/d/${id}` };
+import { renderAt } from './render-route';
 
 function renderLibrary() {
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/library',
-        element: (
-          <LibraryPage
-            links={links}
-            renderExport={(record) => (
-              <ExportMenu
-                title={record.title}
-                load={() => parseDocument(record.text, record.kind)}
-              />
-            )}
-          />
-        ),
-      },
-      { path: '/d/:docId', element: <p>Viewer</p> },
-      { path: '/import', element: <p>Import</p> },
-    ],
-    { initialEntries: ['/library'] },
-  );
-  render(<RouterProvider router={router} />);
+  const router = renderAt('/library');
   return { user: userEvent.setup(), router };
 }
 

@@ -1,30 +1,23 @@
-import { render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { filterTranscript, emptyFilters, type ExchangeView } from '../../src/domain/search/filters';
 import { generateTranscript } from '../../src/domain/generate/generate-transcript';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
+import { readSampleRequest } from '../../src/domain/generate/sample-request';
+import { listMarkTargets, markId } from '../../src/domain/search/marks';
+import { summarizeDocuments } from '../../src/domain/search/reading-view';
 import { searchTranscript } from '../../src/domain/search/search';
 import type { TopicId } from '../../src/domain/types';
 import {
   estimateExchangeHeight,
-  listMarkTargets,
-  pickReachableTargets,
   shouldVirtualize,
   virtualizeAbove,
 } from '../../src/features/transcript/virtual-window';
 import { layOutRail } from '../../src/features/overview/overview-model';
-import { condenseView, maxRailSegments } from '../../src/routes/use-rail-view';
-import { readSampleRequest } from '../../src/routes/sample-documents';
-import { routes } from '../../src/routes/routes';
+import { condenseView, maxRailSegments } from '../../src/features/overview/rail-view';
 import { initialLayout, useLayoutStore } from '../../src/state/layout';
-
-function renderAt(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  render(<RouterProvider router={router} />);
-  return router;
-}
+import { renderAt } from './render-route';
 
 const shownOf = (views: readonly ExchangeView[]) =>
   views.filter((view) => view.matches || view.pinned);
@@ -32,6 +25,8 @@ const shownOf = (views: readonly ExchangeView[]) =>
 // A generated briefing long enough to take the long path; parsed once for the pure tests.
 const long = parseTranscript(generateTranscript({ turns: 600, seed: 7 }));
 const longView = filterTranscript(long, emptyFilters);
+// Each turn's length, counted once per document as the viewer does.
+const { measureTurn } = summarizeDocuments({ transcript: long, article: undefined, topics: [] });
 
 beforeEach(() => {
   localStorage.clear();
@@ -73,8 +68,8 @@ describe('estimating heights before rows are measured', () => {
     const [first] = longView.exchanges;
     if (first === undefined) throw new Error('No exchange');
     const shorter = { ...first, turns: first.turns.slice(0, 1) };
-    expect(estimateExchangeHeight(first, false)).toBeGreaterThan(
-      estimateExchangeHeight(shorter, false),
+    expect(estimateExchangeHeight(first, false, measureTurn)).toBeGreaterThan(
+      estimateExchangeHeight(shorter, false, measureTurn),
     );
   });
 
@@ -85,7 +80,9 @@ describe('estimating heights before rows are measured', () => {
       ...view,
       turns: view.turns.map((turn) => ({ ...turn, visibility: 'context' as const })),
     };
-    expect(estimateExchangeHeight(folded, true)).toBeLessThan(estimateExchangeHeight(view, true));
+    expect(estimateExchangeHeight(folded, true, measureTurn)).toBeLessThan(
+      estimateExchangeHeight(view, true, measureTurn),
+    );
   });
 });
 
@@ -93,61 +90,62 @@ describe('the marks the filter panel can step to', () => {
   const query = 'minister';
   const hits = searchTranscript(long, query);
   const libya = 'libya' as TopicId;
+  const marksOf = (filters: typeof emptyFilters, topics: ReadonlySet<TopicId> = new Set()) => {
+    const shown = shownOf(filterTranscript(long, filters).exchanges);
+    const marks = listMarkTargets({
+      transcript: long,
+      article: undefined,
+      shown,
+      filtering: true,
+      briefingHits: filters.q === '' ? [] : hits,
+      storyHits: [],
+      activeTopics: topics,
+    });
+    return { shown, marks };
+  };
 
-  it('lists every search hit in document order with its exchange', () => {
-    const view = filterTranscript(long, { ...emptyFilters, q: query });
-    const shown = shownOf(view.exchanges);
-    const marks = listMarkTargets(shown, true, hits, new Set());
-    expect(marks.hits.map((mark) => mark.id)).toEqual(hits.map((hit) => `b-h-${hit.start}`));
+  it('lists every search hit in document order, with the row that draws it', () => {
+    const { shown, marks } = marksOf({ ...emptyFilters, q: query });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(marks.hits.map((mark) => mark.id)).toEqual(
+      hits.map((hit) => markId('briefing', 'hit', hit.start)),
+    );
     const last = marks.hits.at(-1);
     const lastHit = hits.at(-1);
-    expect(shown[last?.index ?? -1]?.turns.some((turn) => turn.turn.id === lastHit?.blockId)).toBe(
+    expect(shown[last?.row ?? -1]?.turns.some((turn) => turn.turn.id === lastHit?.blockId)).toBe(
       true,
     );
     expect(marks.mentions).toEqual([]);
   });
 
   it('lists mentions of the chosen topics only', () => {
-    const view = filterTranscript(long, { ...emptyFilters, topics: [libya] });
-    const marks = listMarkTargets(shownOf(view.exchanges), true, [], new Set([libya]));
+    const { marks } = marksOf({ ...emptyFilters, topics: [libya] }, new Set([libya]));
     const expected = long.turns.flatMap((turn) =>
       turn.paragraphs.flatMap((paragraph) =>
         paragraph.mentions
           .filter((mention) => mention.topicId === libya)
-          .map((mention) => `b-m-${mention.start}`),
+          .map((mention) => markId('briefing', 'mention', mention.start)),
       ),
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(marks.mentions.map((mark) => mark.id)).toEqual(expected);
   });
 
-  it('leaves out marks in folded context turns', () => {
+  it('gives no row to marks that folded context turns or hidden exchanges do not draw', () => {
     const speaker = long.speakers.find((candidate) => candidate.kind === 'official');
     if (speaker === undefined) throw new Error('No official');
-    const filters = { ...emptyFilters, speakers: [speaker.id], q: query };
-    const shown = shownOf(filterTranscript(long, filters).exchanges);
-    const marks = listMarkTargets(shown, true, hits, new Set());
+    const { shown, marks } = marksOf({ ...emptyFilters, speakers: [speaker.id], q: query });
     const matchingTurns = new Set(
       shown.flatMap((view) =>
         view.turns.filter((turn) => turn.visibility === 'match').map((turn) => turn.turn.id),
       ),
     );
-    const expected = hits.filter((hit) => matchingTurns.has(hit.blockId as never));
-    expect(marks.hits.map((mark) => mark.id)).toEqual(expected.map((hit) => `b-h-${hit.start}`));
-  });
-
-  it('picks the marks a step can reach outside the drawn rows', () => {
-    const targets = [0, 2, 5, 5, 9, 12].map((index, at) => ({ id: `m${at}`, index }));
-    expect(pickReachableTargets(targets, 4, 6).map((target) => target.id)).toEqual([
-      'm0',
-      'm1',
-      'm4',
-      'm5',
-    ]);
-    // Drawn rows at the very start: only what follows them, and the last for wrapping round.
-    expect(pickReachableTargets(targets, 0, 3).map((target) => target.id)).toEqual(['m2', 'm5']);
-    expect(pickReachableTargets(targets, 0, 20)).toEqual([]);
-    expect(pickReachableTargets([], 0, 3)).toEqual([]);
+    const drawn = hits.filter((hit) => matchingTurns.has(hit.blockId as never));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(hits.length);
+    expect(marks.hits.filter((mark) => mark.row !== undefined).map((mark) => mark.id)).toEqual(
+      drawn.map((hit) => markId('briefing', 'hit', hit.start)),
+    );
   });
 });
 
@@ -178,7 +176,12 @@ describe('the overview rail of a long briefing', () => {
     const official = huge.speakers.find((speaker) => speaker.kind === 'official');
     if (official === undefined) throw new Error('No official');
     const filters = { ...emptyFilters, speakers: [official.id] };
-    const segments = layOutRail(condenseView(filterTranscript(huge, filters)).view, filters, []);
+    const segments = layOutRail(
+      condenseView(filterTranscript(huge, filters)).view,
+      filters,
+      new Map(),
+      summarizeDocuments({ transcript: huge, article: undefined, topics: [] }).measureTurn,
+    );
     const ticks = segments.flatMap((segment) => segment.ticks);
     // A stretch is a few pixels tall: a handful of ticks each is all the rail can show.
     expect(ticks.length).toBeLessThanOrEqual(4 * segments.length);
@@ -253,6 +256,9 @@ describe('the sample route', () => {
     renderAt(`/sample/40/exchange/${exchange.id}?seed=3`);
     const section = await screen.findByRole('region', { name: exchange.title });
     expect(section).toHaveAttribute('aria-current', 'location');
-    expect(section).toHaveFocus();
+    // Focus moves once the page is on screen.
+    await waitFor(() => {
+      expect(section).toHaveFocus();
+    });
   });
 });

@@ -2,11 +2,20 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { AppLinkBase } from '../../src/components/app-link';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { emptyFilters, filterTranscript, type Filters } from '../../src/domain/search/filters';
+import { groupHitsByBlock } from '../../src/domain/search/marks';
+import { summarizeDocuments } from '../../src/domain/search/reading-view';
 import { searchTranscript } from '../../src/domain/search/search';
 import type { ExchangeId, SpeakerId, TopicId } from '../../src/domain/types';
 import { OverviewRail } from '../../src/features/overview/overview-rail';
+
+const { measureTurn } = summarizeDocuments({
+  transcript: seedTranscript,
+  article: undefined,
+  topics: [],
+});
 
 function Where() {
   const location = useLocation();
@@ -14,18 +23,20 @@ function Where() {
 }
 
 function renderRail(filters: Filters, currentExchangeId?: ExchangeId) {
+  // The app draws its links inside an AppLinkBase, which hands them the router's navigation.
   const element = (
-    <>
+    <AppLinkBase>
       <OverviewRail
         transcript={seedTranscript}
         view={filterTranscript(seedTranscript, filters)}
         filters={filters}
-        hits={searchTranscript(seedTranscript, filters.q)}
+        hitsByTurn={groupHitsByBlock(searchTranscript(seedTranscript, filters.q))}
+        measureTurn={measureTurn}
         currentExchangeId={currentExchangeId}
         getExchangeHref={(id) => `/exchange/${id}`}
       />
       <Where />
-    </>
+    </AppLinkBase>
   );
   const router = createMemoryRouter([{ path: '*', element }], { initialEntries: ['/'] });
   render(<RouterProvider router={router} />);

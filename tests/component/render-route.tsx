@@ -4,8 +4,9 @@ import { seedTranscript } from '../../src/domain/document/seed-documents';
 import type { Exchange } from '../../src/domain/types';
 import { routes } from '../../src/routes/routes';
 
-// The whole briefing is in the page, so role queries take a while in jsdom; allow for it.
-configure({ asyncUtilTimeout: 4000 });
+// The whole briefing is in the page, so role queries take a while in jsdom (longer on a busy
+// machine); allow for it.
+configure({ asyncUtilTimeout: 8000 });
 
 /** Renders the app's real routes in memory at `url`, as a reader would open it. */
 export function renderAt(url: string) {

@@ -82,6 +82,27 @@ describe('the viewer', () => {
     });
   });
 
+  it('shows one search alike in the count, the briefing, its marks, the rail and the story', async () => {
+    renderAt('/?q=Herat');
+    // "Herat" is said once, in the briefing.
+    expect(await screen.findByText('1 match: 1 in briefing, 0 in story')).toBeVisible();
+    expect(screen.getByText(/^Showing 1 of 6 exchanges · 1 matching turn$/)).toBeVisible();
+    const briefing = screen.getByRole('main');
+    expect(
+      within(briefing)
+        .getAllByRole('mark')
+        .map((mark) => mark.textContent),
+    ).toEqual(['Herat']);
+    const rail = screen.getByRole('navigation', { name: /^Overview of / });
+    expect(
+      within(rail)
+        .getAllByRole('link')
+        .filter((link) => (link.getAttribute('aria-label') ?? '').endsWith(': 1 search match')),
+    ).toHaveLength(1);
+    const story = screen.getByRole('complementary', { name: 'News story' });
+    expect(within(story).queryAllByRole('mark')).toEqual([]);
+  });
+
   it('says so when nothing matches and offers to clear the filters', async () => {
     const user = userEvent.setup();
     const router = renderAt('/?q=zzqqxxnothing');

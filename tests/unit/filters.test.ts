@@ -108,7 +108,13 @@ function buildTranscript(): Transcript {
 
 const transcript = buildTranscript();
 const filter = (filters: Partial<Filters>, pinned?: string): TranscriptView =>
-  filterTranscript(transcript, { ...emptyFilters, ...filters }, pinned as ExchangeId | undefined);
+  filterTranscript(
+    transcript,
+    { ...emptyFilters, ...filters },
+    {
+      pinned: pinned as ExchangeId | undefined,
+    },
+  );
 const shape = (view: TranscriptView) =>
   view.exchanges.map((exchange) => [
     exchange.exchange.id,

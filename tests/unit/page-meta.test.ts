@@ -4,7 +4,7 @@ import { shortenToWords } from '../../src/domain/cite/quote-passage';
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Exchange, Transcript } from '../../src/domain/types';
-import { composeDocumentTitle } from '../../src/routes/document-title';
+import { composeDocumentTitle } from '../../src/domain/site/document-title';
 import {
   composeHeadTags,
   describeExchangePage,
@@ -15,7 +15,11 @@ import {
   resolvePageUrl,
   toOutputFile,
   type PageMeta,
-} from '../../src/routes/page-meta';
+} from '../../src/domain/site/page-meta';
+
+// Pages are described at the address the app gives them.
+const describeExchange = (transcript: Transcript, exchange: Exchange): PageMeta =>
+  describeExchangePage(transcript, exchange, `/exchange/${exchange.id}`);
 
 const exchangeById = (transcript: Transcript, id: string): Exchange => {
   const exchange = transcript.exchanges.find((candidate) => candidate.id === id);
@@ -55,7 +59,7 @@ describe('describeExchangePage on the seed briefing', () => {
   it.each(seedTranscript.exchanges.map((exchange) => [exchange.id, exchange] as const))(
     '%s is named by its title in the title, description and preview',
     (_id, exchange) => {
-      const meta = describeExchangePage(seedTranscript, exchange);
+      const meta = describeExchange(seedTranscript, exchange);
       expect(meta.path).toBe(`/exchange/${exchange.id}`);
       // The same title the viewer sets once it runs, so hydration changes nothing.
       expect(meta.title).toBe(composeDocumentTitle(seedTranscript, exchange, undefined));
@@ -67,7 +71,7 @@ describe('describeExchangePage on the seed briefing', () => {
   );
 
   it('quotes the first words of the question, said by the reporter who asked it', () => {
-    const meta = describeExchangePage(seedTranscript, exchangeById(seedTranscript, 'x2'));
+    const meta = describeExchange(seedTranscript, exchangeById(seedTranscript, 'x2'));
     expect(meta.description).toContain(
       'Luis Martinez: “Hi, Luis Martinez with ABC News. Mr. Secretary, a question for you',
     );
@@ -80,13 +84,13 @@ describe('describeExchangePage on the seed briefing', () => {
     const speaker = seedTranscript.speakers.find((candidate) => candidate.id === first?.speakerId);
     const opening = first?.paragraphs[0]?.text.split(' ').slice(0, 4).join(' ') ?? '';
     expect(opening.length).toBeGreaterThan(0);
-    const meta = describeExchangePage(seedTranscript, statements);
+    const meta = describeExchange(seedTranscript, statements);
     expect(meta.description).toContain(`Opening statements. ${speaker?.name ?? '?'}: “${opening}`);
   });
 
   it('keeps descriptions short enough for a preview, cut at a word with an ellipsis', () => {
     for (const exchange of seedTranscript.exchanges) {
-      const { description } = describeExchangePage(seedTranscript, exchange);
+      const { description } = describeExchange(seedTranscript, exchange);
       const quote = /“(.*)”$/u.exec(description)?.[1] ?? '';
       expect(quote.length).toBeLessThanOrEqual(141);
       if (quote.endsWith('…')) expect(quote).toMatch(/\p{L}…$|\p{N}…$/u);
@@ -95,16 +99,14 @@ describe('describeExchangePage on the seed briefing', () => {
 
   it('never lets the no-break spaces and double spaces of the transcript through', () => {
     for (const exchange of seedTranscript.exchanges) {
-      expect(describeExchangePage(seedTranscript, exchange).description).not.toMatch(
-        /\s{2}|\u00a0/u,
-      );
+      expect(describeExchange(seedTranscript, exchange).description).not.toMatch(/\s{2}|\u00a0/u);
     }
   });
 });
 
 describe('describeHomePage and describeNotFoundPage', () => {
   it('names the briefing on the home page', () => {
-    const meta = describeHomePage(seedTranscript);
+    const meta = describeHomePage(seedTranscript, '/');
     expect(meta.path).toBe('/');
     expect(meta.title).toBe(`${seedTranscript.title} — Podium`);
     expect(meta.description).toContain(seedTranscript.title);
@@ -120,7 +122,7 @@ describe('describeHomePage and describeNotFoundPage', () => {
 });
 
 describe('composeHeadTags', () => {
-  const meta = describeExchangePage(seedTranscript, exchangeById(seedTranscript, 'x4'));
+  const meta = describeExchange(seedTranscript, exchangeById(seedTranscript, 'x4'));
 
   it('writes the title, description, canonical, Open Graph and Twitter card of a page', () => {
     const head = composeHeadTags(meta, { base: '/', siteUrl: 'https://podium.example' });
@@ -193,7 +195,7 @@ describe('composeHeadTags', () => {
     );
     const question = transcript.exchanges.find((exchange) => exchange.kind === 'question');
     if (!question) throw new Error('the made-up briefing has a question');
-    const head = composeHeadTags(describeExchangePage(transcript, question), root);
+    const head = composeHeadTags(describeExchange(transcript, question), root);
     expect(readTags(head).map((tag) => tag.name)).toEqual([
       'title',
       ...Array<string>(8).fill('meta'),

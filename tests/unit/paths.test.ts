@@ -54,4 +54,8 @@ describe('paths of saved documents', () => {
     expect(paths.import()).toBe('/import');
     expect(paths.document('abc 1/2')).toBe('/d/abc%201%2F2');
   });
+
+  it('builds the link of a generated sample', () => {
+    expect(paths.sample(10_000)).toBe('/sample/10000');
+  });
 });

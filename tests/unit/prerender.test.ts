@@ -5,7 +5,7 @@ import { composePolicy, fillTemplate, findStyleAttributes } from '../../scripts/
 import { seedTranscript } from '../../src/domain/document/seed-documents';
 import { contentSecurityPolicy } from '../../src/domain/site/content-security-policy';
 import { prerenderPages } from '../../src/entry-server';
-import { escapeHtml, type PrerenderedPage } from '../../src/routes/page-meta';
+import { escapeHtml, type PrerenderedPage } from '../../src/domain/site/page-meta';
 
 const pageAt = (pages: readonly PrerenderedPage[], file: string): PrerenderedPage => {
   const page = pages.find((candidate) => candidate.file === file);

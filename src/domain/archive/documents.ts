@@ -1,4 +1,4 @@
-import { countMentions } from '../topics/match';
+import { countMentions } from '../topics/stats';
 import { readDateLine } from '../transcript/dates';
 import type { Mention, ParsedDocument, TopicId } from '../types';
 import { isCalendarDate } from './manifest';

@@ -29,20 +29,13 @@ const capitalised = /^\p{Lu}[\p{L}'’.-]*$/u;
 const maxTailWords = 6;
 const maxSubjectWords = 12;
 
-// The same few words come back in every attribution; remembering their bare forms keeps a story
-// full of attributions fast. The memo is emptied when it grows, so it stays small.
-const bareForms = new Map<string, string>();
+// A word as the word lists hold it: lower case, without surrounding punctuation or a possessive.
+// Most words are plain letters already, and need no Unicode-aware pattern.
+const plainWord = /^[a-z]+$/;
 const bare = (word: string): string => {
-  let form = bareForms.get(word);
-  if (form === undefined) {
-    form = word
-      .toLowerCase()
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-      .replace(/['’]s$/u, '');
-    if (bareForms.size > 5000) bareForms.clear();
-    bareForms.set(word, form);
-  }
-  return form;
+  const lower = word.toLowerCase();
+  if (plainWord.test(lower)) return lower;
+  return lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
 };
 
 const isRoleWord = (word: string): boolean =>

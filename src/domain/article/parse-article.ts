@@ -3,7 +3,8 @@ import { isFirstPerson, isWrappedInQuotes, readAttribution, type Attribution } f
 import { findTitle, groupParagraphs, splitLines, type RawParagraph } from './blocks';
 import { findParagraphMentions } from './mentions';
 import { ArticleSpeakers, type Candidate } from './speakers';
-import { compileTopics, topicsOf, type TopicMatcher } from '../topics/match';
+import { defaultMatcher } from '../topics/default-matcher';
+import { compileTopics, topicsOf } from '../topics/match';
 import type {
   Article,
   ArticleParagraph,
@@ -21,16 +22,6 @@ export interface ParseArticleOptions {
 // A picture credit marks a caption: "Picture: …", "Photo: …", "(Image credit: …)".
 const pictureCredit =
   /(?:^|[\s([])(?:Picture|Photo|Photograph|Image|Credit|Pictured|Photo credit|Image credit)s?\s?:/u;
-
-const matchers = new WeakMap<readonly Topic[], TopicMatcher>();
-const matcherFor = (topics: readonly Topic[]): TopicMatcher => {
-  let matcher = matchers.get(topics);
-  if (matcher === undefined) {
-    matcher = compileTopics(topics);
-    matchers.set(topics, matcher);
-  }
-  return matcher;
-};
 
 // NUL, other C0 controls (not tab or line breaks) and U+FFFD (bytes that failed to decode) mark a
 // file that is not text.
@@ -142,7 +133,7 @@ const deriveTitle = (text: string): string => {
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
   const topics = options.topics ?? defaultTopics;
-  const matcher = matcherFor(topics);
+  const matcher = topics === defaultTopics ? defaultMatcher : compileTopics(topics);
   const diagnostics: Diagnostic[] = [];
   if (text.trim().length === 0) {
     diagnostics.push({ start: 0, end: text.length, code: 'empty', message: 'The story is empty.' });

@@ -36,7 +36,22 @@ export interface TranscriptView {
   readonly matchingTurnCount: number;
 }
 
-function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
+/** The exchanges on show: those that match, and the one a link names. */
+export function listShownExchanges(view: TranscriptView): ExchangeView[] {
+  return view.exchanges.filter((exchange) => exchange.matches || exchange.pinned);
+}
+
+/**
+ * Tells whether a shown turn stands as folded context beside the matches. A linked exchange that the
+ * filters would hide is shown whole: the link is what the reader asked for.
+ */
+export function isContextTurn(exchange: ExchangeView, turn: TurnView, filtering: boolean): boolean {
+  const pinnedOnly = exchange.pinned && !exchange.matches;
+  return filtering && !pinnedOnly && turn.visibility !== 'match';
+}
+
+/** Each exchange's turns, in order: what filtering walks, worth keeping for a document. */
+export function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[])[] {
   const index = new Map<TurnId, Turn>(transcript.turns.map((turn) => [turn.id, turn]));
   return transcript.exchanges.map((exchange) =>
     exchange.turnIds.flatMap((id) => {
@@ -44,6 +59,16 @@ function resolveExchangeTurns(transcript: Transcript): readonly (readonly Turn[]
       return turn === undefined ? [] : [turn];
     }),
   );
+}
+
+/** What `filterTranscript` may be given besides the filters. */
+export interface FilterOptions {
+  /** An exchange shown whatever the filters say (the one a permalink names). */
+  readonly pinned?: ExchangeId | undefined;
+  /** The transcript's hits for `filters.q`, when the caller has searched already. */
+  readonly hits?: readonly SearchHit[] | undefined;
+  /** The transcript's `resolveExchangeTurns`, when the caller keeps them. */
+  readonly exchangeTurns?: readonly (readonly Turn[])[] | undefined;
 }
 
 /** Builds the test a turn must pass: every kind of filter given must hold (AND), any value of it (OR). */
@@ -56,7 +81,7 @@ function compileTurnTest(
   const topics = new Set(filters.topics);
   const searching = isSearchable(filters.q);
   if (speakers.size === 0 && topics.size === 0 && !searching) return undefined;
-  // A turn matches the query when the search finds it there (every term of the query in the turn).
+  // A turn matches the query when the search finds it there.
   const found = searching
     ? new Set<string>((hits ?? searchTranscript(transcript, filters.q)).map((hit) => hit.blockId))
     : undefined;
@@ -66,18 +91,15 @@ function compileTurnTest(
     (found === undefined || found.has(turn.id));
 }
 
-/**
- * Decides which exchanges and turns the filters show; `pinned` is shown whatever they say. `hits` are
- * the transcript's hits for `filters.q` when the caller has them already (else it is searched here).
- */
+/** Decides which exchanges and turns the filters show; a pinned exchange is shown whatever they say. */
 export function filterTranscript(
   transcript: Transcript,
   filters: Filters,
-  pinned?: ExchangeId,
-  hits?: readonly SearchHit[],
+  options: FilterOptions = {},
 ): TranscriptView {
-  const resolved = resolveExchangeTurns(transcript);
-  const test = compileTurnTest(transcript, filters, hits);
+  const { pinned } = options;
+  const resolved = options.exchangeTurns ?? resolveExchangeTurns(transcript);
+  const test = compileTurnTest(transcript, filters, options.hits);
   let matchingExchangeCount = 0;
   let matchingTurnCount = 0;
   const exchanges = transcript.exchanges.map((exchange, position): ExchangeView => {

@@ -91,23 +91,12 @@ export function compileTopics(topics: readonly Topic[]): TopicMatcher {
   };
 }
 
-// Each matcher's own copy of its pattern, so that the pattern is compiled once rather than on
-// every call, and a caller's use of `matcher.pattern` never moves the copy's lastIndex.
-const scanners = new WeakMap<TopicMatcher, RegExp>();
-const scannerOf = (matcher: TopicMatcher): RegExp => {
-  let scanner = scanners.get(matcher);
-  if (scanner === undefined) {
-    scanner = new RegExp(matcher.pattern);
-    scanners.set(matcher, scanner);
-  }
-  return scanner;
-};
-
 /** Finds topic mentions in `text`, which starts at `offset` in the input; spans are input offsets. */
 export function findMentions(text: string, offset: number, matcher: TopicMatcher): Mention[] {
   const mentions: Mention[] = [];
-  const pattern = scannerOf(matcher);
-  pattern.lastIndex = 0;
+  // A copy of its own, so that no other use of `matcher.pattern` moves this scan's lastIndex; the
+  // engine keeps compiled patterns by source, so copying costs no compile.
+  const pattern = new RegExp(matcher.pattern);
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -148,13 +137,4 @@ export function orderTopics(topics: readonly Topic[]): (mentions: readonly Menti
     if (found.length > 1) found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     return found;
   };
-}
-
-/** Counts mentions per topic. */
-export function countMentions(mentions: Iterable<Mention>): Map<TopicId, number> {
-  const counts = new Map<TopicId, number>();
-  for (const mention of mentions) {
-    counts.set(mention.topicId, (counts.get(mention.topicId) ?? 0) + 1);
-  }
-  return counts;
 }

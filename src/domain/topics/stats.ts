@@ -1,11 +1,20 @@
-import { countMentions } from './match';
-import type { Article, Mention, SpeakerId, Topic, Transcript } from '../types';
+import type { Article, Mention, SpeakerId, Topic, TopicId, Transcript } from '../types';
 
 /** Counts each speaker's turns; every speaker of the transcript is listed, even with none. */
 export function countTurnsBySpeaker(transcript: Transcript): ReadonlyMap<SpeakerId, number> {
   const counts = new Map<SpeakerId, number>(transcript.speakers.map((speaker) => [speaker.id, 0]));
   for (const turn of transcript.turns) {
     counts.set(turn.speakerId, (counts.get(turn.speakerId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+// Counting lives here, apart from the matcher: the viewer counts, and need not load the matcher.
+/** Counts mentions per topic. */
+export function countMentions(mentions: Iterable<Mention>): Map<TopicId, number> {
+  const counts = new Map<TopicId, number>();
+  for (const mention of mentions) {
+    counts.set(mention.topicId, (counts.get(mention.topicId) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,11 +1,9 @@
 import type { LabelCandidate } from './labels';
 import type { RawTurn } from './body';
 import type { Block, Diagnostic } from '../types';
+import { pluralize as plural } from '../words/pluralize';
 
 const maxLabelReports = 20;
-
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
 
 // Control characters other than tab, line breaks and form feed; NUL marks a binary file at once.
 // A binary file shows itself early: control characters are counted in its head only.

@@ -1,4 +1,5 @@
-import { countMentions, topicsOf } from '../topics/match';
+import { topicsOf } from '../topics/match';
+import { countMentions } from '../topics/stats';
 import type {
   Exchange,
   ExchangeId,

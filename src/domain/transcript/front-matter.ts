@@ -3,6 +3,7 @@ import { isMetadataLine, readDateLine } from './dates';
 import type { LineIndex } from './text';
 import { trimSpan } from './text';
 import type { Block, BlockKind, Diagnostic, Source, Span } from '../types';
+import { pluralize as plural } from '../words/pluralize';
 
 /** Everything before the first turn: page furniture, the title, metadata and stray text. */
 export interface FrontMatter {
@@ -22,9 +23,6 @@ interface Line extends Span {
 }
 
 const maxDateSearch = 12;
-
-const plural = (count: number, one: string, many: string): string =>
-  `${count} ${count === 1 ? one : many}`;
 
 const isMeta = (text: string): boolean => isMetadataLine(text) || readDateLine(text) !== undefined;
 

@@ -94,12 +94,18 @@ function readShape(written: string, groups: Record<string, string | undefined>) 
   return shape;
 }
 
-// Transcripts repeat a handful of labels thousands of times: read each written form once.
-const shapes = new Map<string, LabelShape | null>();
+// Transcripts repeat a handful of labels thousands of times: a reader of one input reads each
+// written form once, and keeps what it read in `shapes`.
+type ShapeMemo = Map<string, LabelShape | null>;
 const maxShapes = 4096;
 
 // Matches a label at `start` once the cheap checks have passed.
-function matchLabel(input: string, start: number, end: number): LabelCandidate | undefined {
+function matchLabel(
+  input: string,
+  start: number,
+  end: number,
+  shapes: ShapeMemo,
+): LabelCandidate | undefined {
   labelPattern.lastIndex = start;
   const match = labelPattern.exec(input);
   if (match === null || match.index + match[0].length > end) return undefined;
@@ -134,7 +140,7 @@ export function readLabelCandidate(
   const stop = Math.min(end, first + labelReach);
   let at = first + 1;
   while (at < stop && input.charCodeAt(at) !== 58) at++;
-  return at < stop ? matchLabel(input, start, end) : undefined;
+  return at < stop ? matchLabel(input, start, end, new Map()) : undefined;
 }
 
 /**
@@ -148,6 +154,7 @@ export function createLabelReader(
   // `colon` is the first colon at or after `searchedFrom` (the input's length when there is none).
   let searchedFrom = 0;
   let colon = -1;
+  const shapes: ShapeMemo = new Map();
   return (start, end) => {
     const first = labelStart(input, start, end);
     if (first === -1) return undefined;
@@ -158,7 +165,7 @@ export function createLabelReader(
       searchedFrom = from;
     }
     if (colon >= Math.min(end, first + labelReach)) return undefined;
-    return matchLabel(input, start, end);
+    return matchLabel(input, start, end, shapes);
   };
 }
 

@@ -1,18 +1,5 @@
-import type { TopicMatcher } from '../topics/match';
-import { compileTopics, findMentions } from '../topics/match';
-import type { Mention, Span, Topic } from '../types';
-
-let cachedTopics: readonly Topic[] | undefined;
-let cachedMatcher: TopicMatcher | undefined;
-
-/** The compiled matcher for a topic list, compiled once per list (cached by identity). */
-export function matcherFor(topics: readonly Topic[]): TopicMatcher {
-  if (cachedTopics !== topics || cachedMatcher === undefined) {
-    cachedMatcher = compileTopics(topics);
-    cachedTopics = topics;
-  }
-  return cachedMatcher;
-}
+import { findMentions, type TopicMatcher } from '../topics/match';
+import type { Mention, Span } from '../types';
 
 /**
  * Finds the topic mentions of each paragraph (spans in input order, not overlapping). The whole

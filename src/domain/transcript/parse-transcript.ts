@@ -10,13 +10,14 @@ import type { LabelCandidate } from './labels';
 import { acceptLabels, createLabelReader } from './labels';
 import type { SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
-import { orderTopics } from '../topics/match';
+import { defaultMatcher } from '../topics/default-matcher';
+import { compileTopics, orderTopics } from '../topics/match';
 import type { RawParagraph, RawTurn } from './body';
 import { readTurns } from './body';
 import { isMetadataLine } from './dates';
 import { readFrontMatter } from './front-matter';
 import { checkInput, reportLabels } from './diagnostics';
-import { matcherFor, tagParagraphs } from './mentions';
+import { tagParagraphs } from './mentions';
 import type { Questioners } from './questioners';
 import { resolveQuestioners } from './questioners';
 import type { LineIndex } from './text';
@@ -182,7 +183,11 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const allParagraphs: RawParagraph[] = [];
   for (const turn of rawTurns)
     for (const paragraph of turn.paragraphs) allParagraphs.push(paragraph);
-  const mentions = tagParagraphs(text, allParagraphs, matcherFor(topics));
+  const mentions = tagParagraphs(
+    text,
+    allParagraphs,
+    topics === defaultTopics ? defaultMatcher : compileTopics(topics),
+  );
   const topicsIn = orderTopics(topics);
   const kindById = new Map(speakers.map((speaker) => [speaker.id, speaker.kind]));
   const turns: Turn[] = [];

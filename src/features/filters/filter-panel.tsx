@@ -1,10 +1,15 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useOptimistic,
+  useRef,
+  type ChangeEvent,
+  type Ref,
+} from 'react';
 import { emptyFilters, isFiltering, type Filters } from '../../domain/search/filters';
-import { isSearchable } from '../../domain/search/query';
-import { createSearchIndex, searchIndex } from '../../domain/search/search';
-import { countTurnsBySpeaker, summarizeTopics } from '../../domain/topics/stats';
-import type { Article, SpeakerId, Topic, TopicId, Transcript } from '../../domain/types';
-import { listHitTargets, listMentionTargets, toggleValue } from './mark-targets';
+import type { MarkTarget } from '../../domain/search/marks';
+import type { DocumentFacts, ReadingView } from '../../domain/search/reading-view';
+import type { Speaker, SpeakerId, TopicId } from '../../domain/types';
 import { SearchBox } from './search-box';
 import { SpeakerFilter } from './speaker-filter';
 import { TopicFilter } from './topic-filter';
@@ -12,77 +17,67 @@ import { useMarkNavigation } from './use-mark-navigation';
 import './filters.css';
 
 export interface FilterPanelProps {
-  readonly transcript: Transcript;
-  readonly article: Article | undefined;
-  readonly topics: readonly Topic[];
+  readonly speakers: readonly Speaker[];
+  readonly facts: DocumentFacts;
+  /** The filters in the address: the boxes and the search field show them. */
   readonly filters: Filters;
-  /** `replace`: the change should replace the current history entry (typing) rather than add one. */
+  /** What the filters found. */
+  readonly view: ReadingView;
+  /**
+   * Puts new filters in the address; `replace`: the change should replace the current history
+   * entry (typing) rather than add one. It is called in a transition.
+   */
   readonly onFiltersChange: (next: Filters, options: { readonly replace: boolean }) => void;
+  /** Brings a mark into view and gives it focus; false when the page does not draw it. */
+  readonly revealMark: (target: MarkTarget) => boolean;
+  readonly searchRef?: Ref<HTMLInputElement>;
+}
+
+// The form's own field names; the route decides how filters are written in the address.
+const fieldNames = { speaker: 'speaker', topic: 'topic', query: 'q' } as const;
+
+/** The filters the form's controls hold right now, the change being handled included. */
+function readFilterForm(form: HTMLFormElement): Filters {
+  const data = new FormData(form);
+  const values = (name: string) =>
+    data.getAll(name).filter((value): value is string => typeof value === 'string');
+  const query = data.get(fieldNames.query);
+  return {
+    speakers: values(fieldNames.speaker) as SpeakerId[],
+    topics: values(fieldNames.topic) as TopicId[],
+    q: typeof query === 'string' ? query : '',
+  };
 }
 
 /** Narrow the briefing by speaker, topic and search, and step through what they mark. */
-export function FilterPanel({
-  transcript,
-  article,
-  topics,
-  filters,
-  onFiltersChange,
-}: FilterPanelProps) {
+export function FilterPanel(props: FilterPanelProps) {
+  const { speakers, facts, filters, view, onFiltersChange, revealMark, searchRef } = props;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // A change reaches `filters` only once the URL has been updated, which can take a moment: until then
-  // the boxes show what the reader chose. Any new `filters` from the URL supersedes it.
-  const [pending, setPending] = useState<{ readonly from: Filters; readonly next: Filters }>();
-  const shown = pending?.from === filters ? pending.next : filters;
-  const change = (next: Filters, options: { readonly replace: boolean }) => {
-    setPending({ from: filters, next });
-    onFiltersChange(next, options);
-  };
-  // The toggles keep one identity across renders, so that the hundreds of options of a long
-  // briefing skip re-rendering when another option changes; they read the latest state when called.
-  const latest = useRef({ shown, change });
-  useLayoutEffect(() => {
-    latest.current = { shown, change };
-  });
-  const toggleSpeaker = useCallback((id: SpeakerId) => {
-    const { shown: current, change: apply } = latest.current;
-    apply({ ...current, speakers: toggleValue(current.speakers, id) }, { replace: false });
-  }, []);
-  const toggleTopic = useCallback((id: TopicId) => {
-    const { shown: current, change: apply } = latest.current;
-    apply({ ...current, topics: toggleValue(current.topics, id) }, { replace: false });
-  }, []);
-  const turnCounts = useMemo(() => countTurnsBySpeaker(transcript), [transcript]);
-  const summaries = useMemo(
-    () => summarizeTopics(topics, transcript, article),
-    [topics, transcript, article],
+  // The address changes at once, and the page redraws from it in a transition; until that is done
+  // the controls show the filters chosen, so the tick or the letter is on screen in the next frame.
+  const [shown, showFilters] = useOptimistic(filters);
+  const change = useCallback(
+    (next: Filters, options: { readonly replace: boolean }) => {
+      startTransition(() => {
+        showFilters(next);
+        onFiltersChange(next, options);
+      });
+    },
+    [showFilters, onFiltersChange],
   );
-  const searching = isSearchable(filters.q);
-  const briefingIndex = useMemo(
-    () => (searching ? createSearchIndex(transcript) : undefined),
-    [searching, transcript],
+  // A change reads the whole form, so no control keeps state of its own and one handler serves
+  // them all: it keeps its identity, and the hundreds of options of a long briefing skip
+  // re-rendering when another option changes.
+  const onFieldChange = useCallback(
+    (event: ChangeEvent<HTMLInputElement>) => {
+      const { form, type } = event.currentTarget;
+      if (form !== null) change(readFilterForm(form), { replace: type === 'search' });
+    },
+    [change],
   );
-  const storyIndex = useMemo(
-    () => (searching && article !== undefined ? createSearchIndex(article) : undefined),
-    [searching, article],
-  );
-  const briefingHits = useMemo(
-    () => (briefingIndex === undefined ? [] : searchIndex(briefingIndex, filters.q)),
-    [briefingIndex, filters.q],
-  );
-  const storyHits = useMemo(
-    () => (storyIndex === undefined ? [] : searchIndex(storyIndex, filters.q)),
-    [storyIndex, filters.q],
-  );
-  const mentionTargets = useMemo(
-    () => listMentionTargets(transcript, article, new Set(filters.topics)),
-    [transcript, article, filters.topics],
-  );
-  const hitTargets = useMemo(
-    () => listHitTargets(briefingHits, storyHits),
-    [briefingHits, storyHits],
-  );
-  const mentions = useMarkNavigation(mentionTargets);
-  const hits = useMarkNavigation(hitTargets);
+  const { marks } = view;
+  const mentions = useMarkNavigation(marks.mentionCount, () => marks.list().mentions, revealMark);
+  const hits = useMarkNavigation(marks.hitCount, () => marks.list().hits, revealMark);
   const active = isFiltering(shown) || shown.q !== '';
 
   return (
@@ -102,25 +97,31 @@ export function FilterPanel({
         }}
       >
         <SearchBox
-          query={filters.q}
-          onQueryChange={(q) => {
-            change({ ...shown, q }, { replace: true });
-          }}
-          briefingCount={briefingHits.length}
-          storyCount={storyHits.length}
+          ref={searchRef}
+          name={fieldNames.query}
+          query={shown.q}
+          searched={view.request.filters.q}
+          briefingCount={view.hits.briefing.length}
+          storyCount={view.hits.story.length}
           hits={hits}
+          onChange={onFieldChange}
+          onClear={() => {
+            change({ ...shown, q: '' }, { replace: true });
+          }}
         />
         <SpeakerFilter
-          speakers={transcript.speakers}
-          turnCounts={turnCounts}
+          name={fieldNames.speaker}
+          speakers={speakers}
+          turnCounts={facts.turnCounts}
           chosen={shown.speakers}
-          onToggle={toggleSpeaker}
+          onChange={onFieldChange}
         />
         <TopicFilter
-          summaries={summaries}
+          name={fieldNames.topic}
+          summaries={facts.topicSummaries}
           chosen={shown.topics}
           mentions={mentions}
-          onToggle={toggleTopic}
+          onChange={onFieldChange}
         />
         {active ? (
           <button

@@ -1,16 +1,22 @@
-import { useState } from 'react';
+import { useId, type ChangeEventHandler, type Ref } from 'react';
 import { parseQuery } from '../../domain/search/query';
-import { pluralize } from './mark-targets';
+import { pluralize } from '../../domain/words/pluralize';
 import { MarkStepper } from './mark-stepper';
 import type { MarkNavigation } from './use-mark-navigation';
 
 interface SearchBoxProps {
-  /** The query in the URL. */
+  readonly ref?: Ref<HTMLInputElement> | undefined;
+  /** The field's name in its form. */
+  readonly name: string;
+  /** The query in the address. */
   readonly query: string;
-  readonly onQueryChange: (query: string) => void;
+  /** The query the counts are for: the address's, once its search has run. */
+  readonly searched: string;
   readonly briefingCount: number;
   readonly storyCount: number;
   readonly hits: MarkNavigation;
+  readonly onChange: ChangeEventHandler<HTMLInputElement>;
+  readonly onClear: () => void;
 }
 
 /** Describes the result of a query in words, or why it was not searched. */
@@ -23,46 +29,31 @@ export function describeSearch(query: string, briefingCount: number, storyCount:
   return `${total}: ${briefingCount} in briefing, ${storyCount} in story`;
 }
 
-/** The search field: what the reader types goes to the URL at once; the count follows the URL. */
-export function SearchBox({
-  query,
-  onQueryChange,
-  briefingCount,
-  storyCount,
-  hits,
-}: SearchBoxProps) {
-  // While the field has focus it shows what was typed, so that a URL update still on its way never
-  // takes characters back; otherwise it shows the URL's query (after Back, Forward or a link).
-  const [draft, setDraft] = useState<string>();
-  const value = draft ?? query;
-  const change = (next: string) => {
-    setDraft(next);
-    onQueryChange(next);
-  };
-  const summary = describeSearch(query, briefingCount, storyCount);
+/**
+ * The search field. It shows the address's query, and each keystroke goes to the address at once
+ * (the address changes in the same task, so the field never lags); the counts follow the search.
+ */
+export function SearchBox(props: SearchBoxProps) {
+  const { ref, name, query, searched, briefingCount, storyCount, hits, onChange, onClear } = props;
+  const fieldId = useId();
+  const summaryId = useId();
   return (
     <div className="filter-group search-box" role="search">
-      <label htmlFor="search">Search both documents</label>
+      <label htmlFor={fieldId}>Search both documents</label>
       <input
-        id="search"
+        ref={ref}
+        id={fieldId}
+        name={name}
         type="search"
-        value={value}
+        value={query}
         autoComplete="off"
         spellCheck={false}
-        aria-describedby="search-summary"
-        onFocus={() => {
-          setDraft(query);
-        }}
-        onBlur={() => {
-          setDraft(undefined);
-        }}
-        onChange={(event) => {
-          change(event.target.value);
-        }}
+        aria-describedby={summaryId}
+        onChange={onChange}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && value !== '') {
+          if (event.key === 'Escape' && query !== '') {
             event.preventDefault();
-            change('');
+            onClear();
           } else if (event.key === 'Enter' && hits.count > 0) {
             event.preventDefault();
             if (event.shiftKey) hits.previous();
@@ -70,8 +61,8 @@ export function SearchBox({
           }
         }}
       />
-      <p id="search-summary" className="search-summary" role="status">
-        {summary}
+      <p id={summaryId} className="search-summary" role="status">
+        {describeSearch(searched, briefingCount, storyCount)}
       </p>
       <MarkStepper navigation={hits} noun="match" groupLabel="search matches" />
     </div>

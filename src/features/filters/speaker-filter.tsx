@@ -1,12 +1,15 @@
-import { memo, useId } from 'react';
+import { memo, useId, type ChangeEventHandler } from 'react';
 import type { Speaker, SpeakerId, SpeakerKind } from '../../domain/types';
-import { describeSpeaker, pluralize } from './mark-targets';
+import { pluralize } from '../../domain/words/pluralize';
+import { describeSpeaker } from './describe-speaker';
 
 interface SpeakerFilterProps {
+  /** The checkboxes' name in their form; each one's value is its speaker's id. */
+  readonly name: string;
   readonly speakers: readonly Speaker[];
   readonly turnCounts: ReadonlyMap<SpeakerId, number>;
   readonly chosen: readonly SpeakerId[];
-  readonly onToggle: (id: SpeakerId) => void;
+  readonly onChange: ChangeEventHandler<HTMLInputElement>;
 }
 
 const groups: readonly { readonly title: string; readonly kinds: readonly SpeakerKind[] }[] = [
@@ -20,10 +23,11 @@ const groups: readonly { readonly title: string; readonly kinds: readonly Speake
  * Memoized: a long briefing lists hundreds of speakers, and a search keystroke changes none of them.
  */
 export const SpeakerFilter = memo(function SpeakerFilter({
+  name,
   speakers,
   turnCounts,
   chosen,
-  onToggle,
+  onChange,
 }: SpeakerFilterProps) {
   return (
     <fieldset className="filter-group">
@@ -37,10 +41,11 @@ export const SpeakerFilter = memo(function SpeakerFilter({
               {members.map((speaker) => (
                 <SpeakerOption
                   key={speaker.id}
+                  name={name}
                   speaker={speaker}
                   turns={turnCounts.get(speaker.id) ?? 0}
                   checked={chosen.includes(speaker.id)}
-                  onToggle={onToggle}
+                  onChange={onChange}
                 />
               ))}
             </ul>
@@ -52,17 +57,19 @@ export const SpeakerFilter = memo(function SpeakerFilter({
 });
 
 interface SpeakerOptionProps {
+  readonly name: string;
   readonly speaker: Speaker;
   readonly turns: number;
   readonly checked: boolean;
-  readonly onToggle: (id: SpeakerId) => void;
+  readonly onChange: ChangeEventHandler<HTMLInputElement>;
 }
 
 const SpeakerOption = memo(function SpeakerOption({
+  name,
   speaker,
   turns,
   checked,
-  onToggle,
+  onChange,
 }: SpeakerOptionProps) {
   const id = useId();
   const detail = describeSpeaker(speaker);
@@ -71,10 +78,10 @@ const SpeakerOption = memo(function SpeakerOption({
       <input
         type="checkbox"
         id={id}
+        name={name}
+        value={speaker.id}
         checked={checked}
-        onChange={() => {
-          onToggle(speaker.id);
-        }}
+        onChange={onChange}
       />
       <label htmlFor={id}>
         <span className="option-name">{speaker.name}</span>

@@ -1,15 +1,17 @@
-import { memo, useId } from 'react';
+import { memo, useId, type ChangeEventHandler } from 'react';
 import { getTopicStyle } from '../../components/topic-style';
 import type { TopicPresence, TopicSummary } from '../../domain/topics/stats';
 import type { TopicId } from '../../domain/types';
-import { pluralize } from './mark-targets';
+import { pluralize } from '../../domain/words/pluralize';
 import { MarkStepper } from './mark-stepper';
 import type { MarkNavigation } from './use-mark-navigation';
 
 interface TopicFilterProps {
+  /** The checkboxes' name in their form; each one's value is its topic's id. */
+  readonly name: string;
   readonly summaries: readonly TopicSummary[];
   readonly chosen: readonly TopicId[];
-  readonly onToggle: (id: TopicId) => void;
+  readonly onChange: ChangeEventHandler<HTMLInputElement>;
   readonly mentions: MarkNavigation;
 }
 
@@ -21,7 +23,7 @@ const presenceText: Readonly<Record<TopicPresence, string>> = {
 };
 
 /** Checkboxes for the topics with where and how often each is mentioned, and mention stepping. */
-export function TopicFilter({ summaries, chosen, onToggle, mentions }: TopicFilterProps) {
+export function TopicFilter({ name, summaries, chosen, onChange, mentions }: TopicFilterProps) {
   return (
     <fieldset className="filter-group">
       <legend>Topics</legend>
@@ -29,9 +31,10 @@ export function TopicFilter({ summaries, chosen, onToggle, mentions }: TopicFilt
         {summaries.map((summary) => (
           <TopicOption
             key={summary.topic.id}
+            name={name}
             summary={summary}
             checked={chosen.includes(summary.topic.id)}
-            onToggle={onToggle}
+            onChange={onChange}
           />
         ))}
       </ul>
@@ -48,12 +51,18 @@ export function TopicFilter({ summaries, chosen, onToggle, mentions }: TopicFilt
 }
 
 interface TopicOptionProps {
+  readonly name: string;
   readonly summary: TopicSummary;
   readonly checked: boolean;
-  readonly onToggle: (id: TopicId) => void;
+  readonly onChange: ChangeEventHandler<HTMLInputElement>;
 }
 
-const TopicOption = memo(function TopicOption({ summary, checked, onToggle }: TopicOptionProps) {
+const TopicOption = memo(function TopicOption({
+  name,
+  summary,
+  checked,
+  onChange,
+}: TopicOptionProps) {
   const id = useId();
   const { topic, briefingCount, storyCount, presence } = summary;
   const style = getTopicStyle(topic.id);
@@ -62,11 +71,11 @@ const TopicOption = memo(function TopicOption({ summary, checked, onToggle }: To
       <input
         type="checkbox"
         id={id}
+        name={name}
+        value={topic.id}
         checked={checked}
         aria-describedby={`${id}-counts`}
-        onChange={() => {
-          onToggle(topic.id);
-        }}
+        onChange={onChange}
       />
       <label htmlFor={id}>
         <span className="topic-swatch" data-topic={style.index} aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MarkTarget } from '../../domain/search/marks';
 
 export interface MarkNavigation {
   /** 0-based place of the mark last moved to among the targets, or -1 before any move. */
@@ -10,32 +11,30 @@ export interface MarkNavigation {
   readonly previous: () => void;
 }
 
-const prefersReducedMotion = (): boolean =>
-  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /**
- * Steps through marks by element id, in the order given, wrapping around. Marks that are not on the
- * page (their exchange is hidden by the filters) are skipped.
+ * Steps through `count` marks in the order `list` gives them, wrapping around; the list is asked
+ * for only once the reader steps. `reveal` brings a mark into view and says whether it could;
+ * marks that the page does not draw (the filters hide or fold them) are skipped.
  */
-export function useMarkNavigation(ids: readonly string[]): MarkNavigation {
+export function useMarkNavigation(
+  count: number,
+  list: () => readonly MarkTarget[],
+  reveal: (target: MarkTarget) => boolean,
+): MarkNavigation {
   const [current, setCurrent] = useState<string>();
   const [missed, setMissed] = useState(false);
-  const position = current === undefined ? -1 : ids.indexOf(current);
-  const count = ids.length;
+  const position = current === undefined ? -1 : list().findIndex((target) => target.id === current);
 
   const step = (direction: 1 | -1) => {
     if (count === 0) return;
-    let index = position === -1 ? (direction === 1 ? -1 : count) : position;
-    for (let tries = 0; tries < count; tries += 1) {
-      index = (index + direction + count) % count;
-      const id = ids[index];
-      const element = id === undefined ? null : document.getElementById(id);
-      if (element !== null) {
-        // matchMedia is missing in some test environments; motion then defaults to none.
-        const smooth = typeof window.matchMedia === 'function' && !prefersReducedMotion();
-        element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-        element.focus({ preventScroll: true });
-        setCurrent(id);
+    const targets = list();
+    const total = targets.length;
+    let index = position === -1 ? (direction === 1 ? -1 : total) : position;
+    for (let tries = 0; tries < total; tries += 1) {
+      index = (index + direction + total) % total;
+      const target = targets[index];
+      if (target !== undefined && reveal(target)) {
+        setCurrent(target.id);
         setMissed(false);
         return;
       }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { DocumentKind } from '../../domain/document/detect-kind';
 import { checkInputSize } from '../../domain/document/input-check';
+import type { SavedStories } from '../../storage/stories';
 import { InputMessages } from './input-messages';
 import { ParsePreview } from './parse-preview';
 import { SaveForm, type ImportLinks } from './save-form';
@@ -30,11 +30,15 @@ const asKind = (choice: KindChoice): DocumentKind | undefined =>
   choice === 'auto' ? undefined : choice;
 
 interface ImportPageProps {
-  readonly links: ImportLinks & { readonly home: string };
+  readonly links: ImportLinks;
+  /** The stories saved in this browser, to show a transcript beside. */
+  readonly stories: SavedStories;
+  /** Called once a document is saved, so that the saved stories are read again. */
+  readonly onSaved: () => void;
 }
 
 /** Bring your own transcript: paste or choose a file, see what the parser made of it, then save it. */
-export function ImportPage({ links }: ImportPageProps) {
+export function ImportPage({ links, stories, onSaved }: ImportPageProps) {
   const [kind, setKind] = useState<KindChoice>('auto');
   const [runs, setRuns] = useState(0);
   const preview = usePreview();
@@ -61,76 +65,70 @@ export function ImportPage({ links }: ImportPageProps) {
   const progress = state.status === 'working' ? state.progress : undefined;
 
   return (
-    <div className="app">
-      <title>Import a document — Podium</title>
-      <header className="app-header">
-        <div className="app-bar">
-          <Link to={links.home} className="brand">
-            Podium
-          </Link>
-          <nav aria-label="Documents" className="app-tools">
-            <Link to={links.library}>Library</Link>
-          </nav>
-        </div>
-      </header>
-      <main className="import-page">
-        <h1>Bring your own transcript</h1>
-        <p>
-          Podium reads briefing transcripts written as “LABEL: speech”, and news stories. Nothing
-          leaves this browser: the text is read here and saved here.
+    <main className="import-page">
+      <h1>Bring your own transcript</h1>
+      <p>
+        Podium reads briefing transcripts written as “LABEL: speech”, and news stories. Nothing
+        leaves this browser: the text is read here and saved here.
+      </p>
+      <TextSource
+        busy={progress !== undefined}
+        onText={(text) => {
+          run(text, kind);
+        }}
+        onFile={readFile}
+      />
+      <fieldset className="kind-choice">
+        <legend>Read it as</legend>
+        {kindChoices.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="radio"
+              name="import-kind"
+              value={choice.value}
+              checked={kind === choice.value}
+              onChange={() => {
+                changeKind(choice.value);
+              }}
+            />{' '}
+            {choice.label}
+          </label>
+        ))}
+      </fieldset>
+      {progress ? (
+        <p className="import-progress" role="status">
+          <label>
+            {stageWords[progress.stage]}… <progress max={1} value={progress.fraction} />
+          </label>
         </p>
-        <TextSource
-          busy={progress !== undefined}
-          onText={(text) => {
-            run(text, kind);
+      ) : null}
+      {outcome ? (
+        <InputMessages
+          check={outcome}
+          kind={outcome.ok ? outcome.preview.kind : undefined}
+          onKeepAsStory={() => {
+            changeKind('article');
           }}
-          onFile={readFile}
         />
-        <fieldset className="kind-choice">
-          <legend>Read it as</legend>
-          {kindChoices.map((choice) => (
-            <label key={choice.value}>
-              <input
-                type="radio"
-                name="import-kind"
-                value={choice.value}
-                checked={kind === choice.value}
-                onChange={() => {
-                  changeKind(choice.value);
-                }}
-              />{' '}
-              {choice.label}
-            </label>
-          ))}
-        </fieldset>
-        {progress ? (
-          <p className="import-progress" role="status">
-            <label>
-              {stageWords[progress.stage]}… <progress max={1} value={progress.fraction} />
-            </label>
-          </p>
-        ) : null}
-        {outcome ? (
-          <InputMessages
-            check={outcome}
-            kind={outcome.ok ? outcome.preview.kind : undefined}
-            onKeepAsStory={() => {
-              changeKind('article');
-            }}
+      ) : null}
+      {state.status === 'failed' ? (
+        <p className="import-message is-problem" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {outcome?.ok === true ? (
+        <>
+          <ParsePreview preview={outcome.preview} />
+          <SaveForm
+            key={runs}
+            preview={outcome.preview}
+            text={outcome.text}
+            stories={stories}
+            links={links}
+            onSaved={onSaved}
           />
-        ) : null}
-        {state.status === 'failed' ? (
-          <p className="import-message is-problem" role="alert">
-            {state.message}
-          </p>
-        ) : null}
-        {outcome?.ok === true ? (
-          <>
-            <ParsePreview preview={outcome.preview} />
-            <SaveForm key={runs} preview={outcome.preview} text={outcome.text} links={links} />
-          </>
-        ) : null}
-      </main>
-    </div>
+        </>
+      ) : null}
+    </main>
   );
 }

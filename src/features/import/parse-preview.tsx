@@ -1,4 +1,5 @@
 import type { DocumentPreview, PreviewSpeaker } from '../../domain/document/preview';
+import { pluralize } from '../../domain/words/pluralize';
 
 const kindNames = { transcript: 'Briefing transcript', article: 'News story' } as const;
 const speakerKinds = {
@@ -16,9 +17,7 @@ function SpeakerItem({ speaker }: { readonly speaker: PreviewSpeaker }) {
   return (
     <li>
       <strong>{speaker.name}</strong> <span className="hint">({details.join(', ')})</span>
-      {turns > 0 ? (
-        <span className="hint"> · {turns === 1 ? '1 turn' : `${turns} turns`}</span>
-      ) : null}
+      {turns > 0 ? <span className="hint"> · {pluralize(turns, 'turn')}</span> : null}
       {speaker.labels.length > 0 ? (
         <>
           <br />

@@ -4,7 +4,7 @@ import { getLibrary } from '../../storage/db';
 import { toLibraryError } from '../../storage/errors';
 import type { DocumentId, SavedDocument } from '../../storage/records';
 import type { DocumentPreview } from '../../domain/document/preview';
-import { useSavedStories } from './use-saved-stories';
+import type { SavedStories } from '../../storage/stories';
 
 export interface ImportLinks {
   readonly library: string;
@@ -14,7 +14,9 @@ export interface ImportLinks {
 interface SaveFormProps {
   readonly preview: DocumentPreview;
   readonly text: string;
+  readonly stories: SavedStories;
   readonly links: ImportLinks;
+  readonly onSaved: () => void;
 }
 
 type SaveState =
@@ -24,8 +26,7 @@ type SaveState =
   | { status: 'failed'; message: string };
 
 /** Names the document, pairs a transcript with a saved story, and saves the text in this browser. */
-export function SaveForm({ preview, text, links }: SaveFormProps) {
-  const stories = useSavedStories();
+export function SaveForm({ preview, text, stories, links, onSaved }: SaveFormProps) {
   const [title, setTitle] = useState(preview.title);
   const [storyId, setStoryId] = useState('');
   const [state, setState] = useState<SaveState>({ status: 'editing' });
@@ -44,6 +45,7 @@ export function SaveForm({ preview, text, links }: SaveFormProps) {
           : {}),
       });
       setState({ status: 'saved', record });
+      onSaved();
     } catch (error) {
       setState({ status: 'failed', message: toLibraryError(error).message });
     }

@@ -18,6 +18,7 @@ export function PaneSwitch({ pane, onChange }: PaneSwitchProps) {
         <button
           key={choice.pane}
           type="button"
+          className="button"
           aria-pressed={pane === choice.pane}
           onClick={() => {
             onChange(choice.pane);

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useStatusStore } from '../../state/status';
+import './status-region.css';
 
 const visibleFor = 4000;
 

@@ -2,9 +2,9 @@ import { useState, type CSSProperties, type ReactNode } from 'react';
 import { useLayoutStore, type NarrowPane } from '../../state/layout';
 import { PaneSwitch } from './pane-switch';
 import { StoryResizer } from './story-resizer';
+import './viewer-layout.css';
 
 interface ViewerLayoutProps {
-  readonly header: ReactNode;
   readonly filters: ReactNode;
   /** Messages about the link (a bad exchange or filter), shown above the briefing. */
   readonly notices: ReactNode;
@@ -15,16 +15,10 @@ interface ViewerLayoutProps {
 
 /**
  * The reading area: filters in a sticky column, the briefing with its overview rail, and the story
- * beside it on wide screens (resizable, closable) or one document at a time on narrow ones.
+ * beside it on wide screens (resizable, closable) or one document at a time on narrow ones. The
+ * briefing is the page's main part, `#briefing`, which the page's skip link leads to.
  */
-export function ViewerLayout({
-  header,
-  filters,
-  notices,
-  rail,
-  briefing,
-  story,
-}: ViewerLayoutProps) {
+export function ViewerLayout({ filters, notices, rail, briefing, story }: ViewerLayoutProps) {
   const storyOpen = useLayoutStore((state) => state.storyOpen);
   const storyWidth = useLayoutStore((state) => state.storyWidth);
   const narrowPane = useLayoutStore((state) => state.narrowPane);
@@ -41,77 +35,63 @@ export function ViewerLayout({
   const style = { '--story-width': `${storyWidth}%` } as CSSProperties;
 
   return (
-    <div className="app">
-      <a
-        className="skip-link"
-        href="#briefing"
-        onClick={(event) => {
-          // Move focus without touching the URL: on a permalink the hash names a turn.
-          event.preventDefault();
-          document.getElementById('briefing')?.focus();
-        }}
-      >
-        Skip to the briefing
-      </a>
-      {header}
-      <div className="viewer" data-narrow-pane={shownPane} data-filters-open={filtersOpen}>
-        <aside className="filters-column" aria-label="Filters">
-          <button
-            type="button"
-            className="button filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="filters-content"
-            onClick={() => {
-              setFiltersOpen(!filtersOpen);
-            }}
-          >
-            {filtersOpen ? 'Hide filters' : 'Show filters'}
-          </button>
-          <div id="filters-content" className="filters-content">
-            {filters}
-          </div>
-        </aside>
-        <div className="reading" data-story-open={storyOpen} style={style}>
-          <nav className="pane-switch-bar" aria-label="Documents">
-            <PaneSwitch pane={shownPane} onChange={choosePane} />
-          </nav>
-          <main id="briefing" className="briefing-column" tabIndex={-1}>
-            <div className="rail-column">{rail}</div>
-            <div className="briefing-body">
-              {storyOpen ? null : (
-                <button
-                  type="button"
-                  className="button story-open"
-                  onClick={() => {
-                    setStoryOpen(true);
-                  }}
-                >
-                  Show story
-                </button>
-              )}
-              {notices}
-              {briefing}
-            </div>
-          </main>
-          {storyOpen ? (
-            <aside id="story-pane" className="story-column" aria-label="News story">
-              <StoryResizer />
-              <div className="story-scroll">
-                <button
-                  type="button"
-                  className="button story-close"
-                  onClick={() => {
-                    setStoryOpen(false);
-                    showNarrowPane('briefing');
-                  }}
-                >
-                  Close story
-                </button>
-                {story}
-              </div>
-            </aside>
-          ) : null}
+    <div className="viewer" data-narrow-pane={shownPane} data-filters-open={filtersOpen}>
+      <aside className="filters-column" aria-label="Filters">
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters-content"
+          onClick={() => {
+            setFiltersOpen(!filtersOpen);
+          }}
+        >
+          {filtersOpen ? 'Hide filters' : 'Show filters'}
+        </button>
+        <div id="filters-content" className="filters-content">
+          {filters}
         </div>
+      </aside>
+      <div className="reading" data-story-open={storyOpen} style={style}>
+        <nav className="pane-switch-bar" aria-label="Documents">
+          <PaneSwitch pane={shownPane} onChange={choosePane} />
+        </nav>
+        <main id="briefing" className="briefing-column" tabIndex={-1}>
+          <div className="rail-column">{rail}</div>
+          <div className="briefing-body">
+            {storyOpen ? null : (
+              <button
+                type="button"
+                className="button story-open"
+                onClick={() => {
+                  setStoryOpen(true);
+                }}
+              >
+                Show story
+              </button>
+            )}
+            {notices}
+            {briefing}
+          </div>
+        </main>
+        {storyOpen ? (
+          <aside id="story-pane" className="story-column" aria-label="News story">
+            <StoryResizer />
+            <div className="story-scroll">
+              <button
+                type="button"
+                className="button story-close"
+                onClick={() => {
+                  setStoryOpen(false);
+                  showNarrowPane('briefing');
+                }}
+              >
+                Close story
+              </button>
+              {story}
+            </div>
+          </aside>
+        ) : null}
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { pluralize } from '../../domain/words/pluralize';
 import type { LibraryListing } from '../../storage/db';
 
 /** What the reader should know about records that could not be shown: set aside, or from a newer app. */
@@ -9,10 +10,8 @@ export function LibraryNotices({ listing }: { readonly listing: LibraryListing }
       {quarantined.length > 0 ? (
         <>
           <p>
-            {quarantined.length === 1
-              ? '1 saved record could not be read.'
-              : `${quarantined.length} saved records could not be read.`}{' '}
-            They were set aside, not deleted, and the rest of the library works as usual.
+            {pluralize(quarantined.length, 'saved record')} could not be read. They were set aside,
+            not deleted, and the rest of the library works as usual.
           </p>
           <ul>
             {quarantined.map((record) => (
@@ -25,7 +24,7 @@ export function LibraryNotices({ listing }: { readonly listing: LibraryListing }
       ) : null}
       {newerCount > 0 ? (
         <p>
-          {newerCount === 1 ? '1 document was' : `${newerCount} documents were`} saved by a newer
+          {pluralize(newerCount, 'document')} {newerCount === 1 ? 'was' : 'were'} saved by a newer
           version of Podium and {newerCount === 1 ? 'is' : 'are'} not shown here. Reload the page to
           get the newer version.
         </p>

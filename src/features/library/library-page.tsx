@@ -1,29 +1,30 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { getLibrary } from '../../storage/db';
+import { getLibrary, type LibraryListing } from '../../storage/db';
 import { toLibraryError } from '../../storage/errors';
 import type { DocumentId, SavedDocument } from '../../storage/records';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 import { LibraryItem } from './library-item';
 import { LibraryNotices } from './library-notices';
-import { useLibraryListing } from './use-library-listing';
 import './library.css';
 
 export interface LibraryLinks {
-  readonly home: string;
   readonly import: string;
   readonly document: (id: DocumentId) => string;
 }
 
 interface LibraryPageProps {
+  /** What this browser holds, as read when the page opened or after the last change. */
+  readonly listing: LibraryListing;
   readonly links: LibraryLinks;
   /** Download controls for a saved document; the app passes the export menu in. */
   readonly renderExport?: (record: SavedDocument) => ReactNode;
+  /** Called after each change (pairing, deleting), so that the listing is read again. */
+  readonly onChanged: () => void;
 }
 
 /** The documents saved in this browser: open, pair, download, delete. */
-export function LibraryPage({ links, renderExport }: LibraryPageProps) {
-  const { state, reload } = useLibraryListing();
+export function LibraryPage({ listing, links, renderExport, onChanged }: LibraryPageProps) {
   const [pending, setPending] = useState<SavedDocument | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
 
@@ -34,76 +35,57 @@ export function LibraryPage({ links, renderExport }: LibraryPageProps) {
     } catch (error) {
       setProblem(toLibraryError(error).message);
     }
-    reload();
+    onChanged();
   };
 
-  const documents = state.status === 'ready' ? state.listing.documents : [];
+  const { documents } = listing;
   const stories = documents.filter((document) => document.kind === 'article');
 
   return (
-    <div className="app">
-      <title>Library — Podium</title>
-      <header className="app-header">
-        <div className="app-bar">
-          <Link to={links.home} className="brand">
-            Podium
-          </Link>
-          <nav aria-label="Documents" className="app-tools">
-            <Link to={links.import}>Import a document</Link>
-          </nav>
-        </div>
-      </header>
-      <main className="library-page">
-        <h1>Library</h1>
-        <p>Documents you imported are kept in this browser only.</p>
-        {state.status === 'loading' ? <p role="status">Opening the library…</p> : null}
-        {state.status === 'failed' ? (
-          <p className="import-message is-problem" role="alert">
-            {state.message}
-          </p>
-        ) : null}
-        {problem === undefined ? null : (
-          <p className="import-message is-problem" role="alert">
-            {problem}
-          </p>
-        )}
-        {state.status === 'ready' ? <LibraryNotices listing={state.listing} /> : null}
-        {state.status === 'ready' && documents.length === 0 ? (
-          <p>
-            Nothing is saved yet. <Link to={links.import}>Import a transcript or news story</Link>.
-          </p>
-        ) : null}
-        {documents.length > 0 ? (
-          <ul className="library-list" aria-label="Saved documents">
-            {documents.map((record) => (
-              <LibraryItem
-                key={record.id}
-                record={record}
-                stories={stories}
-                href={record.kind === 'transcript' ? links.document(record.id) : undefined}
-                exportMenu={renderExport?.(record)}
-                onPair={(storyId) => void act(() => getLibrary().pair(record.id, storyId))}
-                onDelete={() => {
-                  setPending(record);
-                }}
-              />
-            ))}
-          </ul>
-        ) : null}
-        {pending ? (
-          <ConfirmDeleteDialog
-            title={pending.title}
-            pairedCount={documents.filter((record) => record.pairedStoryId === pending.id).length}
-            onCancel={() => {
-              setPending(undefined);
-            }}
-            onConfirm={() => {
-              setPending(undefined);
-              void act(() => getLibrary().remove(pending.id));
-            }}
-          />
-        ) : null}
-      </main>
-    </div>
+    <main className="library-page">
+      <h1>Library</h1>
+      <p>Documents you imported are kept in this browser only.</p>
+      {problem === undefined ? null : (
+        <p className="import-message is-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <LibraryNotices listing={listing} />
+      {documents.length === 0 ? (
+        <p>
+          Nothing is saved yet. <Link to={links.import}>Import a transcript or news story</Link>.
+        </p>
+      ) : null}
+      {documents.length > 0 ? (
+        <ul className="library-list" aria-label="Saved documents">
+          {documents.map((record) => (
+            <LibraryItem
+              key={record.id}
+              record={record}
+              stories={stories}
+              href={record.kind === 'transcript' ? links.document(record.id) : undefined}
+              exportMenu={renderExport?.(record)}
+              onPair={(storyId) => void act(() => getLibrary().pair(record.id, storyId))}
+              onDelete={() => {
+                setPending(record);
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {pending ? (
+        <ConfirmDeleteDialog
+          title={pending.title}
+          pairedCount={documents.filter((record) => record.pairedStoryId === pending.id).length}
+          onCancel={() => {
+            setPending(undefined);
+          }}
+          onConfirm={() => {
+            setPending(undefined);
+            void act(() => getLibrary().remove(pending.id));
+          }}
+        />
+      ) : null}
+    </main>
   );
 }

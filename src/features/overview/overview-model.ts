@@ -30,33 +30,15 @@ export interface RailSegment {
 const railPlaces = 300;
 const segmentPlaces = { least: 3, most: 200 } as const;
 
-// A turn's length never changes, and the rail sums every turn's on each filter change.
-const turnLengths = new WeakMap<Turn, number>();
-
-function measureTurn(turn: Turn): number {
-  let length = turnLengths.get(turn);
-  if (length === undefined) {
-    length = 0;
-    for (const paragraph of turn.paragraphs) length += paragraph.text.length;
-    turnLengths.set(turn, length);
-  }
-  return length;
-}
-
 /** Lays the exchanges along the rail with where chosen topics, chosen speakers and hits fall. */
 export function layOutRail(
   view: TranscriptView,
   filters: Filters,
-  hits: readonly SearchHit[],
+  hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>,
+  measureTurn: (turn: Turn) => number,
 ): RailSegment[] {
   const topics = new Set(filters.topics);
   const speakers = new Set(filters.speakers);
-  const hitsByTurn = new Map<string, SearchHit[]>();
-  for (const hit of hits) {
-    const list = hitsByTurn.get(hit.blockId);
-    if (list === undefined) hitsByTurn.set(hit.blockId, [hit]);
-    else list.push(hit);
-  }
   const lengths = view.exchanges.map((exchangeView) => {
     let length = 0;
     for (const { turn } of exchangeView.turns) length += measureTurn(turn);

@@ -1,18 +1,22 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { AppLink } from '../../components/app-link';
 import { getTopicStyle } from '../../components/topic-style';
 import type { Filters, TranscriptView } from '../../domain/search/filters';
 import type { SearchHit } from '../../domain/search/search';
-import type { ExchangeId, Transcript } from '../../domain/types';
+import type { ExchangeId, Transcript, Turn } from '../../domain/types';
+import { pluralize } from '../../domain/words/pluralize';
 import { layOutRail, type RailSegment } from './overview-model';
-import '../../styles/topics.css';
+import { condenseView } from './rail-view';
 import './overview.css';
-import { AppLink } from '../../components/app-link';
 
 export interface OverviewRailProps {
   readonly transcript: Transcript;
   readonly view: TranscriptView;
   readonly filters: Filters;
-  readonly hits: readonly SearchHit[];
+  /** The search hits of each turn, by the turn's id. */
+  readonly hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>;
+  /** The characters of speech in a turn: a segment's share of the rail. */
+  readonly measureTurn: (turn: Turn) => number;
   readonly currentExchangeId?: ExchangeId | undefined;
   readonly getExchangeHref: (id: ExchangeId) => string;
 }
@@ -21,14 +25,13 @@ export interface OverviewRailProps {
 export function describeSegment(segment: RailSegment): string {
   const parts: string[] = [];
   for (const [topicId, count] of segment.mentionCounts) {
-    parts.push(`${count} ${getTopicStyle(topicId).label} ${count === 1 ? 'mention' : 'mentions'}`);
+    parts.push(pluralize(count, `${getTopicStyle(topicId).label} mention`));
   }
   if (segment.speakerTurns > 0) {
-    const turns = segment.speakerTurns === 1 ? 'turn' : 'turns';
-    parts.push(`${segment.speakerTurns} ${turns} by chosen speakers`);
+    parts.push(`${pluralize(segment.speakerTurns, 'turn')} by chosen speakers`);
   }
   if (segment.hitCount > 0) {
-    parts.push(`${segment.hitCount} search ${segment.hitCount === 1 ? 'match' : 'matches'}`);
+    parts.push(pluralize(segment.hitCount, 'search match', 'search matches'));
   }
   if (!segment.shown) parts.push('hidden by the filters');
   return parts.length === 0
@@ -36,22 +39,32 @@ export function describeSegment(segment: RailSegment): string {
     : `${segment.exchange.title}: ${parts.join(', ')}`;
 }
 
-/** A slim map of the whole briefing: one link per exchange, sized by length, marked where filters hit. */
-export function OverviewRail({
+/**
+ * A slim map of the whole briefing: one link per exchange, sized by length, marked where filters hit.
+ * A long briefing's exchanges are grouped into stretches. Memoized: on a long briefing the rail is
+ * costly to draw again, and it changes only with the filters.
+ */
+export const OverviewRail = memo(function OverviewRail({
   transcript,
   view,
   filters,
-  hits,
+  hitsByTurn,
+  measureTurn,
   currentExchangeId,
   getExchangeHref,
 }: OverviewRailProps) {
-  const segments = useMemo(() => layOutRail(view, filters, hits), [view, filters, hits]);
+  const rail = useMemo(() => condenseView(view), [view]);
+  const segments = useMemo(
+    () => layOutRail(rail.view, filters, hitsByTurn, measureTurn),
+    [rail, filters, hitsByTurn, measureTurn],
+  );
+  const currentSegment = rail.segmentOf(currentExchangeId);
   return (
     <nav className="overview-rail" aria-label={`Overview of ${transcript.title}`}>
       <ol>
         {segments.map((segment) => {
           const label = describeSegment(segment);
-          const current = segment.exchange.id === currentExchangeId;
+          const current = segment.exchange.id === currentSegment;
           return (
             <li
               key={segment.exchange.id}
@@ -81,4 +94,4 @@ export function OverviewRail({
       </ol>
     </nav>
   );
-}
+});

@@ -1,56 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../../components/dialog';
 import { shortcutList } from './shortcut-list';
+import './shortcuts.css';
 
 interface ShortcutsDialogProps {
   readonly open: boolean;
   readonly onClose: () => void;
 }
 
-/** The help dialog: a modal that lists the shortcuts; Escape or the button closes it. */
+/** The help dialog: it lists the shortcuts; Escape or the button closes it. */
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  // The latest onClose, so that a new callback on each render does not reopen the dialog.
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
-  });
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || !open) return;
-    // Focus goes back where it was when the dialog closes.
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // Browsers without modal dialogs still show it, and Escape still closes it.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      close.current();
-    };
-    if (typeof element.showModal === 'function') element.showModal();
-    else {
-      element.setAttribute('open', '');
-      element.addEventListener('keydown', onKeyDown);
-    }
-    element.querySelector<HTMLElement>('button')?.focus();
-    return () => {
-      element.removeEventListener('keydown', onKeyDown);
-      if (element.open && typeof element.close === 'function') element.close();
-      element.removeAttribute('open');
-      opener?.focus();
-    };
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="help-dialog"
-      aria-labelledby="help-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <h2 id="help-title">Keyboard shortcuts</h2>
+    <Dialog open={open} title="Keyboard shortcuts" onClose={onClose}>
       <p>Shortcuts work whenever you are not typing in a field.</p>
       <dl className="shortcut-list">
         {shortcutList.map((shortcut) => (
@@ -71,6 +31,6 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
       <button type="button" className="button" onClick={onClose}>
         Close
       </button>
-    </dialog>
+    </Dialog>
   );
 }

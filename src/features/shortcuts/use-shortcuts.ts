@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface ShortcutHandlers {
   readonly nextExchange: () => void;
@@ -20,33 +20,32 @@ const isInsideDialog = (target: EventTarget | null): boolean =>
  * Keys with Ctrl, Alt or Meta are left to the browser.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
-  // The latest handlers, read at key time, so the listener is added once.
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
+  // Reads the handlers of the latest render at key time, so the listener is added once.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Escape') {
+      if (isTyping(event.target) && event.target instanceof HTMLElement) event.target.blur();
+      return;
+    }
+    if (isTyping(event.target) || isInsideDialog(event.target)) return;
+    const action = {
+      j: handlers.nextExchange,
+      k: handlers.previousExchange,
+      '/': handlers.focusSearch,
+      '?': handlers.openHelp,
+    }[event.key];
+    if (action === undefined) return;
+    event.preventDefault();
+    action();
   });
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Escape') {
-        if (isTyping(event.target) && event.target instanceof HTMLElement) event.target.blur();
-        return;
-      }
-      if (isTyping(event.target) || isInsideDialog(event.target)) return;
-      const action = {
-        j: latest.current.nextExchange,
-        k: latest.current.previousExchange,
-        '/': latest.current.focusSearch,
-        '?': latest.current.openHelp,
-      }[event.key];
-      if (action === undefined) return;
-      event.preventDefault();
-      action();
+    const listener = (event: KeyboardEvent) => {
+      onKeyDown(event);
     };
-    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('keydown', listener);
     return () => {
-      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('keydown', listener);
     };
   }, []);
 }

@@ -1,37 +1,45 @@
-import { useId, useMemo } from 'react';
-import { HighlightedText } from '../../components/highlighted-text';
-import type { SearchHit } from '../../domain/search/search';
-import type { Article, ArticleParagraph, Span, Speaker, Topic, TopicId } from '../../domain/types';
-import { groupStoryBlocks, type StoryBlock } from './story-blocks';
+import { memo, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { revealElement } from '../../components/reveal';
+import type { MarkTarget } from '../../domain/search/marks';
+import type { Article, Span, Topic, TopicId } from '../../domain/types';
+import { groupStoryBlocks } from './story-blocks';
+import { StoryCaption, StoryQuote, StoryText, type Marks } from './story-parts';
 import './story.css';
 
+/** What the route may ask of the story pane. */
+export interface StoryHandle {
+  /** Brings a mark into view and focuses it; false when the story is not on the page. */
+  readonly revealMark: (target: MarkTarget) => boolean;
+}
+
 export interface StoryPaneProps {
+  readonly ref?: Ref<StoryHandle>;
   readonly article: Article | undefined;
   readonly topics: readonly Topic[];
   readonly activeTopics: ReadonlySet<TopicId>;
-  readonly hits: readonly SearchHit[];
-}
-
-interface Marks {
-  readonly activeTopics: ReadonlySet<TopicId>;
+  /** The search hits of each paragraph, by the paragraph's id. */
   readonly hitsByParagraph: ReadonlyMap<string, readonly Span[]>;
 }
 
-const noHits: readonly Span[] = [];
-// A list item copied from a web page keeps its bullet; the list draws its own.
-const bullet = /^[-–•*]\s+/u;
-
-/** The related news story, as text: heading, paragraphs, attributed quotes, caption and list. */
-export function StoryPane({ article, topics, activeTopics, hits }: StoryPaneProps) {
-  const hitsByParagraph = useMemo(() => {
-    const byParagraph = new Map<string, SearchHit[]>();
-    for (const hit of hits) {
-      const list = byParagraph.get(hit.blockId);
-      if (list === undefined) byParagraph.set(hit.blockId, [hit]);
-      else list.push(hit);
-    }
-    return byParagraph;
-  }, [hits]);
+/**
+ * The related news story, as text: heading, paragraphs, attributed quotes, caption and list.
+ * Memoized: a filter that changes none of its marks (a speaker) leaves it be.
+ */
+export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
+  const { ref, article, topics, activeTopics, hitsByParagraph } = props;
+  const pane = useRef<HTMLElement>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      revealMark: (target) => {
+        const element = document.getElementById(target.id);
+        if (element === null || pane.current?.contains(element) !== true) return false;
+        revealElement(element, 'center', true);
+        return true;
+      },
+    }),
+    [],
+  );
   const blocks = useMemo(() => groupStoryBlocks(article?.paragraphs ?? []), [article]);
   if (article === undefined) {
     return (
@@ -45,7 +53,7 @@ export function StoryPane({ article, topics, activeTopics, hits }: StoryPaneProp
   const marks: Marks = { activeTopics, hitsByParagraph };
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));
   return (
-    <article className="story-pane" aria-labelledby="story-title">
+    <article className="story-pane" aria-labelledby="story-title" ref={pane}>
       <p className="story-kicker">Related story</p>
       <h2 id="story-title">{article.title}</h2>
       {storyTopics.length > 0 ? (
@@ -87,72 +95,4 @@ export function StoryPane({ article, topics, activeTopics, hits }: StoryPaneProp
       })}
     </article>
   );
-}
-
-interface StoryQuoteProps {
-  readonly block: Extract<StoryBlock, { kind: 'quote' }>;
-  readonly speaker: Speaker | undefined;
-  readonly marks: Marks;
-}
-
-function StoryQuote({ block, speaker, marks }: StoryQuoteProps) {
-  const captionId = useId();
-  const attribution =
-    speaker === undefined
-      ? 'Unattributed quote'
-      : [speaker.name, speaker.role].filter((part) => part !== undefined).join(', ');
-  return (
-    <figure className="story-quote" aria-labelledby={captionId}>
-      <blockquote>
-        {block.paragraphs.map((paragraph) => (
-          <p key={paragraph.id}>
-            <StoryText paragraph={paragraph} marks={marks} />
-          </p>
-        ))}
-      </blockquote>
-      <figcaption id={captionId}>{attribution}</figcaption>
-    </figure>
-  );
-}
-
-function StoryCaption({
-  paragraph,
-  marks,
-}: {
-  readonly paragraph: ArticleParagraph;
-  readonly marks: Marks;
-}) {
-  const captionId = useId();
-  return (
-    <figure className="story-caption" aria-labelledby={captionId}>
-      <figcaption id={captionId}>
-        <span className="caption-label">Picture caption:</span>{' '}
-        <StoryText paragraph={paragraph} marks={marks} />
-      </figcaption>
-    </figure>
-  );
-}
-
-interface StoryTextProps {
-  readonly paragraph: ArticleParagraph;
-  readonly marks: Marks;
-  readonly skipBullet?: boolean;
-}
-
-function StoryText({ paragraph, marks, skipBullet = false }: StoryTextProps) {
-  const skip = skipBullet ? (bullet.exec(paragraph.text)?.[0].length ?? 0) : 0;
-  const block = {
-    text: paragraph.text.slice(skip),
-    start: paragraph.start + skip,
-    end: paragraph.end,
-  };
-  return (
-    <HighlightedText
-      block={block}
-      mentions={paragraph.mentions}
-      activeTopics={marks.activeTopics}
-      hits={marks.hitsByParagraph.get(paragraph.id) ?? noHits}
-      idPrefix="s"
-    />
-  );
-}
+});

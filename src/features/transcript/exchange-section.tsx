@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { ExchangeView } from '../../domain/search/filters';
+import { isContextTurn, type ExchangeView } from '../../domain/search/filters';
 import type { SearchHit } from '../../domain/search/search';
-import type { Speaker, SpeakerId, TopicId, TurnId } from '../../domain/types';
+import type { ExchangeId, Speaker, SpeakerId, TopicId, TurnId } from '../../domain/types';
 import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { TurnArticle } from './turn-article';
 import { AppLink } from '../../components/app-link';
@@ -16,6 +16,8 @@ interface ExchangeSectionProps {
   readonly hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>;
   readonly links: TranscriptLinks;
   readonly slots: TranscriptSlots;
+  /** Told when the focus moves into the exchange (the shortcuts step on from there). */
+  readonly onFocus: (exchangeId: ExchangeId) => void;
 }
 
 const noHits: readonly SearchHit[] = [];
@@ -29,16 +31,20 @@ export const ExchangeSection = memo(function ExchangeSection(props: ExchangeSect
     props;
   const { exchange } = view;
   const titleId = `${exchange.id}-title`;
-  // A linked exchange that the filters would hide is shown whole: the link is what the reader asked for.
   const pinnedOnly = view.pinned && !view.matches;
   const exchangeCurrent = current && currentTurnId === undefined;
   return (
+    // Noting where the focus is adds no interaction: the section takes no input of its own.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section
       id={exchange.id}
       className={`exchange${exchangeCurrent ? ' is-current' : current ? ' holds-current' : ''}`}
       aria-labelledby={titleId}
       aria-current={exchangeCurrent ? 'location' : undefined}
       tabIndex={-1}
+      onFocus={() => {
+        props.onFocus(exchange.id);
+      }}
     >
       <div className="exchange-head">
         <h2 id={titleId} className="exchange-title">
@@ -60,14 +66,15 @@ export const ExchangeSection = memo(function ExchangeSection(props: ExchangeSect
           Shown because the link points here; it does not match the current filters.
         </p>
       ) : null}
-      {view.turns.map(({ turn, visibility }) => {
+      {view.turns.map((turnView) => {
+        const { turn } = turnView;
         const speaker = speakers.get(turn.speakerId);
         return (
           <TurnArticle
             key={turn.id}
             turn={turn}
             speaker={speaker}
-            context={filtering && !pinnedOnly && visibility !== 'match'}
+            context={isContextTurn(view, turnView, filtering)}
             current={current && currentTurnId === turn.id}
             href={links.turnHref(exchange.id, turn.id)}
             activeTopics={activeTopics}

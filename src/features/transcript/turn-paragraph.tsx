@@ -28,7 +28,7 @@ export const TurnParagraph = memo(function TurnParagraph({
       mentions={paragraph.mentions}
       activeTopics={activeTopics}
       hits={ownHits}
-      idPrefix="b"
+      document="briefing"
     />
   );
   if (paragraph.stage) {

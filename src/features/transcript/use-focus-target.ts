@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { revealElement } from '../../components/reveal';
 
 /**
  * Brings the element a permalink names into view and gives it focus, so keyboard and screen-reader
@@ -9,10 +10,7 @@ export function useFocusTarget(targetId: string | undefined): void {
   useEffect(() => {
     if (targetId === undefined) return;
     const element = document.getElementById(targetId);
-    if (!element) return;
-    // jsdom and very old browsers have no scrollIntoView; focus still moves.
     // An instant jump: the reader asked to be there, and motion can be unwelcome.
-    if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'start' });
-    element.focus({ preventScroll: true });
+    if (element !== null) revealElement(element, 'start');
   }, [targetId]);
 }

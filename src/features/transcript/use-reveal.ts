@@ -1,17 +1,18 @@
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
-import type { MarkTarget } from './virtual-window';
+import { revealElement } from '../../components/reveal';
 
 // About a second of frames: enough for the row to be drawn after a long jump, not a wait forever.
 const maxFrames = 60;
+
+/** Brings an element of a long list into view and focuses it, drawing its row first if need be. */
+export type RevealRow = (id: string, row: number, block: 'start' | 'center') => void;
 
 /**
  * Returns a function that brings an element of a long list into view and gives it focus, even when
  * its row is not drawn yet: it scrolls the row into view, waits for the element, then focuses it.
  */
-export function useReveal(
-  virtualizer: Virtualizer<Window, Element>,
-): (target: MarkTarget, block: 'start' | 'center') => void {
+export function useReveal(virtualizer: Virtualizer<Window, Element>): RevealRow {
   const frame = useRef<number | undefined>(undefined);
   useEffect(
     () => () => {
@@ -20,17 +21,15 @@ export function useReveal(
     [],
   );
   return useCallback(
-    (target, block) => {
+    (id, row, block) => {
       if (frame.current !== undefined) cancelAnimationFrame(frame.current);
       let frames = 0;
-      // True once the element is drawn and has focus. A stand-in mark (see VirtualExchangeList) does
-      // not count: the real one replaces it once its row is drawn.
+      // True once the element is drawn and has focus.
       const focusDrawn = (): boolean => {
-        const element = document.getElementById(target.id);
-        if (element === null || element.classList.contains('mark-proxy')) return false;
+        const element = document.getElementById(id);
+        if (element === null) return false;
         frame.current = undefined;
-        element.scrollIntoView({ block });
-        element.focus({ preventScroll: true });
+        revealElement(element, block);
         return true;
       };
       const look = () => {
@@ -40,7 +39,7 @@ export function useReveal(
       };
       // A row near the screen is drawn already: focus moves at once, as in a short transcript.
       if (focusDrawn()) return;
-      virtualizer.scrollToIndex(target.index, { align: block });
+      virtualizer.scrollToIndex(row, { align: block });
       frame.current = requestAnimationFrame(look);
     },
     [virtualizer],

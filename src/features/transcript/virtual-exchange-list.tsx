@@ -1,17 +1,34 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { ExchangeView } from '../../domain/search/filters';
-import { useReveal } from './use-reveal';
-import { estimateExchangeHeight, pickReachableTargets, type MarkTarget } from './virtual-window';
+import type { Turn } from '../../domain/types';
+import { useReveal, type RevealRow } from './use-reveal';
+import { estimateExchangeHeight } from './virtual-window';
+
+/** What the transcript asks of its long list: to bring a row's element into view. */
+export interface VirtualListHandle {
+  readonly reveal: RevealRow;
+}
 
 interface VirtualExchangeListProps {
+  readonly ref?: Ref<VirtualListHandle>;
   readonly shown: readonly ExchangeView[];
   readonly filtering: boolean;
+  /** The characters of speech in a turn, for a first guess at a row's height. */
+  readonly measureTurn: (turn: Turn) => number;
   readonly renderExchange: (view: ExchangeView) => ReactNode;
-  /** The marks the filter panel steps through, in order; see MarkProxies. */
-  readonly markLists: readonly (readonly MarkTarget[])[];
   /** What a permalink points at: an exchange or turn id, and its exchange's place among the shown. */
-  readonly focusTarget: MarkTarget | undefined;
+  readonly focusTarget: { readonly id: string; readonly row: number } | undefined;
 }
 
 // Rows drawn beyond the screen on each side, so a short scroll or a Tab lands on a drawn row.
@@ -24,16 +41,16 @@ const stickyAllowance = 56;
  * were there, and each row is measured once drawn. Permalinks and mark stepping still reach any row.
  */
 export function VirtualExchangeList(props: VirtualExchangeListProps) {
-  const { shown, filtering, renderExchange, markLists, focusTarget } = props;
+  const { ref, shown, filtering, measureTurn, renderExchange, focusTarget } = props;
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Stable while the shown exchanges are: the virtualizer lays out every row again when these change.
   const estimateSize = useCallback(
     (index: number) => {
       const view = shown[index];
-      return view === undefined ? 0 : estimateExchangeHeight(view, filtering);
+      return view === undefined ? 0 : estimateExchangeHeight(view, filtering, measureTurn);
     },
-    [shown, filtering],
+    [shown, filtering, measureTurn],
   );
   const getItemKey = useCallback((index: number) => shown[index]?.exchange.id ?? index, [shown]);
   const virtualizer = useWindowVirtualizer({
@@ -48,6 +65,7 @@ export function VirtualExchangeList(props: VirtualExchangeListProps) {
     useFlushSync: false,
   });
   const reveal = useReveal(virtualizer);
+  useImperativeHandle(ref, () => ({ reveal }), [reveal]);
 
   // The list starts below the header, notices and summary, whose heights change with the filters.
   useLayoutEffect(() => {
@@ -67,40 +85,16 @@ export function VirtualExchangeList(props: VirtualExchangeListProps) {
   // their turns; rows off screen keep their last size until drawn again, which costs no layout now.
 
   // Only a new target moves focus; filtering moves its row but must not pull focus from the search box.
-  const latestTarget = useRef(focusTarget);
-  useEffect(() => {
-    latestTarget.current = focusTarget;
+  const revealTarget = useEffectEvent(() => {
+    if (focusTarget !== undefined) reveal(focusTarget.id, focusTarget.row, 'start');
   });
   const targetId = focusTarget?.id;
   useEffect(() => {
-    const target = latestTarget.current;
-    if (targetId === undefined || target === undefined) return;
-    reveal(target, 'start');
-  }, [targetId, reveal]);
-
-  // The filter panel steps to a mark by focusing the element with its id: when that is a stand-in,
-  // draw its row and hand focus on to the real mark.
-  useEffect(() => {
-    const list = listRef.current;
-    if (list === null) return;
-    const onFocusIn = (event: FocusEvent) => {
-      const { target } = event;
-      if (!(target instanceof HTMLElement) || !target.classList.contains('mark-proxy')) return;
-      reveal({ id: target.id, index: Number(target.dataset.row) }, 'center');
-    };
-    list.addEventListener('focusin', onFocusIn);
-    return () => {
-      list.removeEventListener('focusin', onFocusIn);
-    };
-  }, [reveal]);
+    if (targetId !== undefined) revealTarget();
+  }, [targetId]);
 
   const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items.at(-1);
-  const offset = (first?.start ?? scrollMargin) - scrollMargin;
-  const proxies = markLists.flatMap((targets) =>
-    pickReachableTargets(targets, first?.index ?? 0, last?.index ?? -1),
-  );
+  const offset = (items[0]?.start ?? scrollMargin) - scrollMargin;
 
   return (
     <div
@@ -123,18 +117,6 @@ export function VirtualExchangeList(props: VirtualExchangeListProps) {
           );
         })}
       </div>
-      {proxies.map((target) => (
-        <span
-          key={target.id}
-          id={target.id}
-          className="mark-proxy"
-          tabIndex={-1}
-          style={{
-            top: `${(virtualizer.measurementsCache[target.index]?.start ?? scrollMargin) - scrollMargin}px`,
-          }}
-          data-row={target.index}
-        />
-      ))}
     </div>
   );
 }

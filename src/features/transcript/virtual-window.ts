@@ -1,6 +1,5 @@
-import type { ExchangeView } from '../../domain/search/filters';
-import type { SearchHit } from '../../domain/search/search';
-import type { TopicId, Turn, TurnId } from '../../domain/types';
+import { isContextTurn, type ExchangeView } from '../../domain/search/filters';
+import type { Turn } from '../../domain/types';
 
 // Pure arithmetic for the long-transcript path, kept apart from React so it can be tested without a
 // layout engine.
@@ -27,93 +26,26 @@ const lineHeight = 27;
 const charactersPerLine = 85;
 const foldedTurn = 92;
 
-// A turn's text never changes, so its height guess is worked out once; filters only fold it.
-const turnHeights = new WeakMap<Turn, number>();
-
-function estimateTurnHeight(turn: Turn): number {
-  let height = turnHeights.get(turn);
-  if (height === undefined) {
-    height = turnChrome;
-    for (const paragraph of turn.paragraphs) {
-      const lines = Math.max(1, Math.ceil(paragraph.text.length / charactersPerLine));
-      height += lines * lineHeight + paragraphGap;
-    }
-    turnHeights.set(turn, height);
-  }
-  return height;
-}
-
-/** A first guess at an exchange's height, from how much text it holds and what is folded. */
-export function estimateExchangeHeight(view: ExchangeView, filtering: boolean): number {
-  const pinnedOnly = view.pinned && !view.matches;
-  let height = exchangeChrome;
-  for (const { turn, visibility } of view.turns) {
-    const folded = filtering && !pinnedOnly && visibility !== 'match';
-    height += folded ? foldedTurn : estimateTurnHeight(turn);
-  }
-  return height;
-}
-
-/** A mark the filter panel can step to, and the place among the shown exchanges of its exchange. */
-export interface MarkTarget {
-  readonly id: string;
-  readonly index: number;
+// Each paragraph takes a line at least, and the text wraps about every `charactersPerLine`.
+function estimateTurnHeight(turn: Turn, characters: number): number {
+  const paragraphs = turn.paragraphs.length;
+  const lines = Math.max(paragraphs, Math.ceil(characters / charactersPerLine));
+  return turnChrome + lines * lineHeight + paragraphs * paragraphGap;
 }
 
 /**
- * The briefing's marks that the page draws, in document order, with their exchange's place: search
- * hits (`b-h-…`) and mentions of the chosen topics (`b-m-…`). A folded context turn draws none.
+ * A first guess at an exchange's height, from how much text it holds (`measureTurn` counts a turn's
+ * characters) and what is folded.
  */
-export function listMarkTargets(
-  shown: readonly ExchangeView[],
+export function estimateExchangeHeight(
+  view: ExchangeView,
   filtering: boolean,
-  hits: readonly SearchHit[],
-  activeTopics: ReadonlySet<TopicId>,
-): { readonly hits: MarkTarget[]; readonly mentions: MarkTarget[] } {
-  const hitsByTurn = new Map<TurnId | string, SearchHit[]>();
-  for (const hit of hits) {
-    const group = hitsByTurn.get(hit.blockId);
-    if (group === undefined) hitsByTurn.set(hit.blockId, [hit]);
-    else group.push(hit);
+  measureTurn: (turn: Turn) => number,
+): number {
+  let height = exchangeChrome;
+  for (const turnView of view.turns) {
+    const folded = isContextTurn(view, turnView, filtering);
+    height += folded ? foldedTurn : estimateTurnHeight(turnView.turn, measureTurn(turnView.turn));
   }
-  const hitTargets: MarkTarget[] = [];
-  const mentionTargets: MarkTarget[] = [];
-  shown.forEach((view, index) => {
-    const pinnedOnly = view.pinned && !view.matches;
-    for (const { turn, visibility } of view.turns) {
-      if (filtering && !pinnedOnly && visibility !== 'match') continue;
-      for (const hit of hitsByTurn.get(turn.id) ?? []) {
-        hitTargets.push({ id: `b-h-${hit.start}`, index });
-      }
-      if (activeTopics.size === 0) continue;
-      for (const paragraph of turn.paragraphs) {
-        for (const mention of paragraph.mentions) {
-          if (activeTopics.has(mention.topicId)) {
-            mentionTargets.push({ id: `b-m-${mention.start}`, index });
-          }
-        }
-      }
-    }
-  });
-  return { hits: hitTargets, mentions: mentionTargets };
-}
-
-/**
- * The marks outside the drawn rows that a step from the drawn ones can reach: the first and last of
- * all (stepping wraps around), the last before the drawn rows and the first after them.
- */
-export function pickReachableTargets(
-  targets: readonly MarkTarget[],
-  firstDrawn: number,
-  lastDrawn: number,
-): MarkTarget[] {
-  const outside = (target: MarkTarget | undefined): target is MarkTarget =>
-    target !== undefined && (target.index < firstDrawn || target.index > lastDrawn);
-  const before = targets.findLast((target) => target.index < firstDrawn);
-  const after = targets.find((target) => target.index > lastDrawn);
-  const picked = new Map<string, MarkTarget>();
-  for (const target of [targets[0], before, after, targets.at(-1)]) {
-    if (outside(target)) picked.set(target.id, target);
-  }
-  return [...picked.values()];
+  return height;
 }

@@ -1,8 +1,6 @@
-import { useMemo } from 'react';
-import type { ExchangeView, TranscriptView, TurnView } from '../domain/search/filters';
-import type { ExchangeId } from '../domain/types';
-
-const counting = new Intl.NumberFormat('en-US');
+import type { ExchangeView, TranscriptView, TurnView } from '../../domain/search/filters';
+import type { ExchangeId } from '../../domain/types';
+import { formatCount } from '../../domain/words/pluralize';
 
 /** The most stretches the overview rail draws; a longer briefing is grouped into this many. */
 export const maxRailSegments = 200;
@@ -38,7 +36,7 @@ export function condenseView(view: TranscriptView, limit = maxRailSegments): Rai
       // Only the rail sees this stretch: it names it and links it; the turns place its ticks.
       exchange: {
         ...target.exchange,
-        title: `Exchanges ${counting.format(from + 1)}–${counting.format(from + members.length)}`,
+        title: `Exchanges ${formatCount(from + 1)}–${formatCount(from + members.length)}`,
       },
       turns,
       matches: members.some((member) => member.matches),
@@ -49,9 +47,4 @@ export function condenseView(view: TranscriptView, limit = maxRailSegments): Rai
     view: { ...view, exchanges: groups },
     segmentOf: (exchangeId) => (exchangeId === undefined ? undefined : owner.get(exchangeId)),
   };
-}
-
-/** The overview rail's view of the filtered briefing, grouped when the briefing is long. */
-export function useRailView(view: TranscriptView): RailView {
-  return useMemo(() => condenseView(view), [view]);
 }

@@ -1,4 +1,11 @@
-import type { Exchange, Transcript, TurnId } from '../domain/types';
+import type { Exchange, Transcript, TurnId } from '../types';
+
+export const siteName = 'Podium';
+
+/** The title of one of the app's own pages: "Library — Podium". */
+export function composePageTitle(name: string): string {
+  return `${name} — ${siteName}`;
+}
 
 /** The page title: the linked exchange (and turn) first, then the briefing, then the app. */
 export function composeDocumentTitle(
@@ -6,7 +13,7 @@ export function composeDocumentTitle(
   exchange: Exchange | undefined,
   turnId: TurnId | undefined,
 ): string {
-  const parts = [transcript.title, 'Podium'];
+  const parts = [transcript.title, siteName];
   if (exchange) {
     const turn = turnId === undefined ? undefined : transcript.turns.find((t) => t.id === turnId);
     const speaker = transcript.speakers.find((candidate) => candidate.id === turn?.speakerId);

@@ -1,8 +1,7 @@
-import { shortenToWords, squeezeSpace } from '../domain/cite/quote-passage';
-import type { PreviewCard } from '../domain/site/preview-card';
-import type { Exchange, Transcript, Turn } from '../domain/types';
-import { composeDocumentTitle } from './document-title';
-import { paths } from './paths';
+import { shortenToWords, squeezeSpace } from '../cite/quote-passage';
+import type { PreviewCard } from './preview-card';
+import type { Exchange, Transcript, Turn } from '../types';
+import { composeDocumentTitle, siteName } from './document-title';
 
 // What a prerendered page says about itself in <head>: its title and description for search results,
 // Open Graph and Twitter card tags for the preview a chat or a post unfurls, and its canonical address.
@@ -68,8 +67,6 @@ export const renderModeAttribute = 'data-prerendered';
  */
 export const renderedPathAttribute = 'data-prerendered-path';
 
-export const siteName = 'Podium';
-
 /** About how much of the question a preview shows; chats cut descriptions near 160 characters. */
 const excerptLength = 140;
 
@@ -91,11 +88,11 @@ const speechOf = (turn: Turn): string =>
     .map((paragraph) => paragraph.text)
     .join(' ');
 
-/** Head facts of the whole briefing's page. */
-export function describeHomePage(transcript: Transcript): PageMeta {
+/** Head facts of the whole briefing's page, which lives at `path`. */
+export function describeHomePage(transcript: Transcript, path: string): PageMeta {
   const publisher = transcript.source?.publisher;
   return {
-    path: paths.home(),
+    path,
     title: composeDocumentTitle(transcript, undefined, undefined),
     description: squeezeSpace(
       `${transcript.title}${publisher === undefined ? '' : ` (${publisher})`}: the full briefing ` +
@@ -107,14 +104,18 @@ export function describeHomePage(transcript: Transcript): PageMeta {
   };
 }
 
-/** Head facts of an exchange permalink: its title, and the first words of its question. */
-export function describeExchangePage(transcript: Transcript, exchange: Exchange): PageMeta {
+/** Head facts of an exchange permalink at `path`: its title, and the first words of its question. */
+export function describeExchangePage(
+  transcript: Transcript,
+  exchange: Exchange,
+  path: string,
+): PageMeta {
   const lead = findLeadTurn(transcript, exchange);
   const speaker = transcript.speakers.find((candidate) => candidate.id === lead?.speakerId);
   const quote = lead ? shortenToWords(speechOf(lead), excerptLength) : '';
   const said = quote.length === 0 ? '' : ` ${speaker ? `${speaker.name}: ` : ''}“${quote}”`;
   return {
-    path: paths.exchange(exchange.id),
+    path,
     title: composeDocumentTitle(transcript, exchange, undefined),
     description: `${exchange.title}.${said}`,
     socialTitle: `${exchange.title} — ${transcript.title}`,
