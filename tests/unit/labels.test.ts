@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptLabels,
-  readLabelCandidate,
-  readTranslatorMark,
-} from '../../src/domain/transcript/labels';
+import { acceptLabels } from '../../src/domain/transcript/accept-labels';
+import { readLabelCandidate, readTranslatorMark } from '../../src/domain/transcript/labels';
 
 const readLine = (line: string) => readLabelCandidate(line, 0, line.length);
 const labelOf = (line: string) => readLine(line)?.label;
@@ -16,6 +13,7 @@ describe('readLabelCandidate', () => {
       name: 'SECRETARY OF DEFENSE DR. MARK T. ESPER',
       interpreted: false,
       mixedCase: false,
+      form: 'colon',
       span: { start: 0, end: 39 },
     });
     expect(labelOf('SEC. ESPER:\u00a0 Regarding your question on 5G')).toBe('SEC. ESPER');
@@ -70,14 +68,17 @@ describe('readLabelCandidate', () => {
     expect(readLine('')).toBeUndefined();
   });
 
-  it('refuses labels past 12 words and mixed-case labels past 3 words', () => {
+  it('refuses labels past 12 capitalised words, and marks mixed-case ones for evidence', () => {
     const long = 'ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN: text';
     expect(readLine(long)).toBeUndefined();
     expect(labelOf('ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE: text')).toBe(
       'ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE',
     );
-    expect(readLine('Secretary Of Defense Rumsfeld: Hello.')).toBeUndefined();
+    expect(readLine('Secretary of Defense Rumsfeld: Hello.')).toMatchObject({ mixedCase: true });
     expect(readLine('Secretary Rumsfeld: Hello.')).toMatchObject({ mixedCase: true });
+    // Joining words in lower case need evidence too: "NATO and the EU:" opens a sentence.
+    expect(readLine('NATO and the EU: we agree.')).toMatchObject({ mixedCase: true });
+    expect(readLine('MINISTER LORENZO DE LUCA: Yes.')).toMatchObject({ mixedCase: false });
   });
 
   it('leaves a bare translator mark to readTranslatorMark', () => {

@@ -90,9 +90,23 @@ describe('cues and follow-ups', () => {
 });
 
 describe('resolveQuestioners', () => {
-  const staff = (firstText: string): TurnSketch => ({ kind: 'staff', firstText });
-  const official = (firstText: string): TurnSketch => ({ kind: 'official', firstText });
-  const question = (firstText: string): TurnSketch => ({ kind: 'reporter', firstText });
+  // A one-paragraph turn: its first and last paragraph are the same.
+  const said = (kind: TurnSketch['kind'], text: string): TurnSketch => ({
+    kind,
+    label: kind === 'staff' ? 'STAFF' : 'MR. SMITH',
+    firstText: text,
+    lastText: text,
+    paragraphs: 1,
+  });
+  const staff = (text: string): TurnSketch => said('staff', text);
+  const official = (text: string): TurnSketch => said('official', text);
+  const question = (firstText: string, label = 'Q'): TurnSketch => ({
+    kind: 'reporter',
+    label,
+    firstText,
+    lastText: firstText,
+    paragraphs: 1,
+  });
 
   it('names the reporter introduced by staff and marks the introduction', () => {
     const result = resolveQuestioners([
@@ -108,17 +122,17 @@ describe('resolveQuestioners', () => {
     expect(result.introduces).toEqual([true, false, false]);
   });
 
-  it('makes the same name one reporter, and each unintroduced question a new one', () => {
+  it('makes the same name one reporter, and unintroduced questions under another label new ones', () => {
     const result = resolveQuestioners([
       staff('Luis Martinez, ABC News.'),
       question('What about Iraq?'),
       official('We stay.'),
-      question('Minister, what about Libya?'),
+      question('Minister, what about Libya?', 'Q (THROUGH TRANSLATOR)'),
       official('We talk.'),
       staff('Luis Martinez, ABC News.'),
       question('One more on Iraq?'),
       official('Yes.'),
-      question('Secretary, and 5G?'),
+      question('Secretary, and 5G?', 'QUESTION'),
     ]);
     const [, first, , second, , , third, , fourth] = result.reporters;
     expect(third).toBe(first);
@@ -126,6 +140,48 @@ describe('resolveQuestioners', () => {
     expect(fourth).not.toBe(second);
     expect([second?.name, fourth?.name]).toEqual(['Unnamed reporter 1', 'Unnamed reporter 2']);
     expect([second?.idBase, fourth?.idBase]).toEqual(['r-unnamed-1', 'r-unnamed-2']);
+  });
+
+  it('keeps questions with the reporter someone called on until another is called', () => {
+    const result = resolveQuestioners([
+      official('We welcome the ceasefire. Courtney?'),
+      question('Thanks, Dana. When will the talks resume?'),
+      official('Next week.'),
+      question('Who will attend?'),
+      official('Both sides. Phil.'),
+      question('On the harbor bill, is it paid for?'),
+      official('It is.'),
+      question('By whom?'),
+    ]);
+    expect(result.reporters.map((draft) => draft?.name)).toEqual([
+      undefined,
+      'Courtney',
+      undefined,
+      'Courtney',
+      undefined,
+      'Phil',
+      undefined,
+      'Phil',
+    ]);
+    expect(result.followsUp).toEqual([false, false, false, true, false, false, false, true]);
+    // The calls close answers, so they stay in the exchange before.
+    expect(result.introduces).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it('gives a reporter first called by first name the full name given later', () => {
+    const result = resolveQuestioners([
+      official('Mira?'),
+      question('What about the port?'),
+      official('On the phone, Leila Okonjo, Northern Wire.'),
+      question('Is the ceasefire holding?'),
+      official('It is. Mira, you had one more?'),
+      question('Thanks. Mira Sand, Harbor Daily. Is there a date?'),
+    ]);
+    const [, mira, , leila, , miraAgain] = result.reporters;
+    expect(mira).toBe(miraAgain);
+    expect(mira).toMatchObject({ name: 'Mira Sand', affiliation: 'Harbor Daily' });
+    expect(leila).toMatchObject({ name: 'Leila Okonjo', affiliation: 'Northern Wire' });
+    expect(result.introduces).toEqual([true, false, true, false, false, false]);
   });
 
   it('gives a follow-up and a question right after a question to the same reporter', () => {
@@ -149,6 +205,7 @@ describe('resolveQuestioners', () => {
     ]);
     expect(result.reporters[1]).toMatchObject({ name: 'Anna Klein', affiliation: 'Reuters' });
     expect(result.introduces).toEqual([true, false, true, false]);
-    expect(result.reporters[3]?.name).toBe('Unnamed reporter');
+    // A reporter called by first name alone is named so.
+    expect(result.reporters[3]).toMatchObject({ name: 'Bob', idBase: 'r-bob' });
   });
 });

@@ -1,6 +1,6 @@
 import type { LabelCandidate } from './labels';
 import { readTranslatorMark } from './labels';
-import { isStageDirection } from './stage-directions';
+import { isStageDirection, readLanguageNote } from './stage-directions';
 import type { LineIndex } from './text';
 import { isSpaceCode } from './text';
 import type { Span } from '../types';
@@ -14,8 +14,30 @@ export interface RawParagraph extends Span {
 /** A turn as read from the text: its label and its paragraphs. */
 export interface RawTurn {
   label: LabelCandidate;
+  /** The label carries a translator note, or the speech opens with a translator mark. */
+  interpreted: boolean;
   paragraphs: RawParagraph[];
 }
+
+// Whether the text before `at` (within a paragraph from `start`) ends a sentence: ". (in French)".
+function endsSentence(input: string, start: number, at: number): boolean {
+  let index = at;
+  while (index > start && isSpaceCode(input.charCodeAt(index - 1))) index--;
+  if (index === at || index === start) return false;
+  const code = input.charCodeAt(index - 1);
+  return code === 46 || code === 63 || code === 33 || code === 58;
+}
+
+// A paragraph can be a stage direction or a clock line only if it opens with "(", "[", a digit,
+// or the "E"/"B" of "END 2:47 P.M.": other paragraphs are ruled out without reading them.
+const mayBeStage = (code: number): boolean =>
+  code === 40 ||
+  code === 91 ||
+  (code >= 48 && code <= 57) ||
+  code === 69 ||
+  code === 66 ||
+  code === 101 ||
+  code === 98;
 
 const isBlankRange = (input: string, start: number, end: number): boolean => {
   for (let index = start; index < end; index++) {
@@ -60,13 +82,48 @@ export function readTurns(
   let turn: RawTurn | undefined;
   let open: RawParagraph | undefined;
   let markedNext = false;
-  const close = () => {
-    if (open !== undefined && turn !== undefined) {
-      const first = input.charCodeAt(open.start);
-      open.stage =
-        (first === 40 || first === 91) && isStageDirection(input.slice(open.start, open.end));
-      turn.paragraphs.push(open);
+  const add = (paragraph: RawParagraph) => {
+    if (turn === undefined) return;
+    const first = input.charCodeAt(paragraph.start);
+    paragraph.stage =
+      paragraph.stage ||
+      (mayBeStage(first) && isStageDirection(input.slice(paragraph.start, paragraph.end)));
+    turn.paragraphs.push(paragraph);
+  };
+  // The next "(" at or after a position, found once for all paragraphs in order.
+  let bracket = -2;
+  const push = (paragraph: RawParagraph) => {
+    // "Thank you. (Speaks in Finnish) The agreement...": a note of the language after a sentence
+    // is a stage direction of its own, between two paragraphs.
+    let from = paragraph.start + 1;
+    while (bracket !== -1) {
+      if (bracket < from) bracket = input.indexOf('(', from);
+      if (bracket === -1 || bracket >= paragraph.end) break;
+      const at = bracket;
+      from = at + 1;
+      const note = endsSentence(input, paragraph.start, at)
+        ? readLanguageNote(input, at, paragraph.end)
+        : -1;
+      if (note === -1) continue;
+      let rest = note;
+      while (rest < paragraph.end && isSpaceCode(input.charCodeAt(rest))) rest++;
+      let before = at;
+      while (before > paragraph.start && isSpaceCode(input.charCodeAt(before - 1))) before--;
+      add({
+        start: paragraph.start,
+        end: before,
+        interpreted: paragraph.interpreted,
+        stage: false,
+      });
+      add({ start: at, end: note, interpreted: paragraph.interpreted, stage: true });
+      if (rest >= paragraph.end) return;
+      paragraph.start = rest;
+      from = rest + 1;
     }
+    add(paragraph);
+  };
+  const close = () => {
+    if (open !== undefined) push(open);
     open = undefined;
   };
   const begin = (start: number, end: number, marked: boolean) => {
@@ -80,13 +137,19 @@ export function readTurns(
       markedNext ||= marked;
       return;
     }
+    const interpreted = (turn?.interpreted ?? false) || marked || markedNext;
+    // "(in French) Bonjour...": the note of the language is a stage direction of its own.
+    const note = readLanguageNote(input, from, to);
+    if (note !== -1) {
+      let rest = note;
+      while (rest < to && isSpaceCode(input.charCodeAt(rest))) rest++;
+      if (rest < to) {
+        push({ start: from, end: note, interpreted, stage: true });
+        from = rest;
+      }
+    }
     // Plain fields rather than a spread of `span`: V8 spreads cost microseconds a paragraph.
-    open = {
-      start: from,
-      end: to,
-      interpreted: (turn?.label.interpreted ?? false) || marked || markedNext,
-      stage: false,
-    };
+    open = { start: from, end: to, interpreted, stage: false };
     markedNext = false;
   };
   for (let line = firstLine; line < index.starts.length; line++) {
@@ -96,10 +159,15 @@ export function readTurns(
     if (label !== undefined) {
       close();
       markedNext = false;
-      turn = { label, paragraphs: [] };
+      turn = { label, interpreted: label.interpreted, paragraphs: [] };
       turns.push(turn);
-      const mark = readTranslatorMark(input, label.span.end, lineEnd);
-      begin(mark?.end ?? label.span.end, lineEnd, mark !== undefined);
+      let at = label.span.end;
+      const stamp = label.timestamp;
+      if (stamp !== undefined && stamp.start >= at) at = stamp.end;
+      const mark = readTranslatorMark(input, at, lineEnd);
+      // "JANE ROE: (through interpreter) Thank you.": the mark after the colon marks the turn.
+      if (mark !== undefined) turn.interpreted = true;
+      begin(mark?.end ?? at, lineEnd, mark !== undefined);
       if (!wraps) close();
       continue;
     }
@@ -110,21 +178,26 @@ export function readTurns(
       continue;
     }
     const first = input.charCodeAt(from);
-    // A translator mark opens with "(" after the spaces; no other line can hold one.
-    const mark = first === 40 ? readTranslatorMark(input, lineStart, lineEnd) : undefined;
+    // A translator mark opens with a bracket after the spaces; no other line can hold one.
+    const mark =
+      first === 40 || first === 91 ? readTranslatorMark(input, lineStart, lineEnd) : undefined;
     if (mark !== undefined) {
       close();
+      // A mark that opens the turn's speech marks the whole turn.
+      if (turn?.paragraphs.length === 0) turn.interpreted = true;
       begin(mark.end, lineEnd, true);
       if (!wraps) close();
       continue;
     }
     let to = lineEnd;
     while (to > from && isSpaceCode(input.charCodeAt(to - 1))) to--;
-    const stageLine = (first === 40 || first === 91) && isStageDirection(input.slice(from, to));
-    if (!wraps || stageLine || open === undefined) {
+    const breaks =
+      mayBeStage(first) &&
+      (isStageDirection(input.slice(from, to)) || readLanguageNote(input, from, to) !== -1);
+    if (!wraps || breaks || open === undefined) {
       close();
       begin(from, to, false);
-      if (!wraps || stageLine) close();
+      if (!wraps || breaks) close();
       continue;
     }
     open.end = to;

@@ -38,3 +38,26 @@ export function findFullName(texts: readonly string[], surname: string): Officia
   }
   return undefined;
 }
+
+const nameAfterOffice = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
+
+/**
+ * Finds the person an office names in the title or a metadata line: the label "Secretary General"
+ * and "...by Secretary General Ilse Brandvold following..." give "Ilse Brandvold". The office must
+ * not follow another capitalised word ("Deputy Secretary General" is another office).
+ */
+export function findOfficeHolder(texts: readonly string[], office: string): string | undefined {
+  const wanted = office.toLowerCase();
+  if (wanted.length === 0) return undefined;
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
+      const before = text.slice(0, at).trimEnd().split(/\s+/).at(-1) ?? '';
+      if (/^\p{Lu}/u.test(before) && !/[,;:]$/.test(before)) continue;
+      const match = nameAfterOffice.exec(text.slice(at + wanted.length));
+      const holder = match?.[1];
+      if (holder !== undefined && holder.split(/\s+/).length >= 2) return holder;
+    }
+  }
+  return undefined;
+}

@@ -2,20 +2,23 @@ import { defaultTopics } from '../../content/topics';
 import type { ExchangeTurn } from './exchanges';
 import { groupExchanges, isCourteous, maxClosingWords as closingWords } from './exchanges';
 import type { LabelCandidate } from './labels';
-import { acceptLabels, createLabelReader } from './labels';
-import type { SpeakerDraft } from './speakers';
+import { createLabelReader } from './labels';
+import { acceptLabels } from './accept-labels';
+import type { LabelEntry, SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
 import { orderTopics } from '../topics/match';
 import type { RawParagraph, RawTurn } from './body';
 import { readTurns } from './body';
-import { isMetadataLine } from './dates';
+import { isMetadataKey, isMetadataLine } from './dates';
 import { readFrontMatter } from './front-matter';
 import { checkInput, reportLabels } from './diagnostics';
 import { matcherFor, tagParagraphs } from './mentions';
-import type { Questioners } from './questioners';
+import type { Questioners, TurnSketch } from './questioners';
 import { resolveQuestioners } from './questioners';
 import type { LineIndex } from './text';
-import { countWords, indexLines } from './text';
+import { readReporterNote } from './reporters';
+import { readRoleLabel } from './role-labels';
+import { countWords, countWordsIn, indexLines, isSpaceCode } from './text';
 import type {
   Diagnostic,
   Mention,
@@ -23,6 +26,7 @@ import type {
   Speaker,
   SpeakerId,
   SpeakerKind,
+  Source,
   Topic,
   Transcript,
   Turn,
@@ -43,7 +47,14 @@ function findLabels(input: string, index: LineIndex) {
   for (let line = 0; line < count; line++) {
     candidates[line] = readLabel(index.starts[line] ?? 0, index.ends[line] ?? 0);
   }
-  const accepted = acceptLabels(candidates);
+  const isBlank = (line: number): boolean => {
+    const end = index.ends[line] ?? 0;
+    for (let at = index.starts[line] ?? 0; at < end; at++) {
+      if (!isSpaceCode(input.charCodeAt(at))) return false;
+    }
+    return true;
+  };
+  const accepted = acceptLabels(candidates, isBlank);
   const labels: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
   let firstTurnLine = count;
   for (let line = 0; line < count; line++) {
@@ -51,16 +62,78 @@ function findLabels(input: string, index: LineIndex) {
     if (candidate === undefined || accepted[line] !== true) continue;
     if (firstTurnLine === count) {
       const text = input.slice(index.starts[line] ?? 0, index.ends[line] ?? 0);
-      if (isMetadataLine(text)) continue;
+      if (isMetadataLine(text) || isMetadataKey(text)) continue;
       firstTurnLine = line;
     }
     labels[line] = candidate;
   }
   const rejected = candidates.filter(
     (candidate, line): candidate is LabelCandidate =>
-      candidate !== undefined && accepted[line] !== true && line > firstTurnLine,
+      candidate?.form === 'colon' && accepted[line] !== true && line > firstTurnLine,
   );
   return { labels, firstTurnLine, rejected };
+}
+
+const maxCountedWords = 10;
+
+// Each distinct label with how it is used: turns, questions asked, words, where it first speaks.
+function measureLabels(input: string, turns: readonly RawTurn[]): Map<string, LabelEntry> {
+  const entries = new Map<string, LabelEntry>();
+  // The next "?" at or after the current turn, found once for all turns in order.
+  let mark = -2;
+  turns.forEach((turn, position) => {
+    const first = turn.paragraphs[0];
+    const last = turn.paragraphs.at(-1);
+    const label = turn.label;
+    let entry = entries.get(label.label);
+    if (entry === undefined) {
+      entry = { label: label.label, name: label.name };
+      if (label.details !== undefined) entry.details = label.details;
+      entry.use = { turns: 0, questions: 0, words: 0, first: position };
+      entries.set(label.label, entry);
+    }
+    const use = entry.use;
+    if (use === undefined) return;
+    use.turns++;
+    if (first === undefined || last === undefined) return;
+    if (mark !== -1 && mark < first.start) mark = input.indexOf('?', first.start);
+    if (mark !== -1 && mark < last.end) use.questions++;
+    use.words += countWordsIn(input, first.start, first.end, maxCountedWords);
+  });
+  return entries;
+}
+
+// What the reporter resolution needs: every turn's kind, and the texts of questions and of the
+// turns right before them (where a moderator introduces or calls on the next reporter).
+function sketchQuestions(
+  input: string,
+  turns: readonly RawTurn[],
+  byLabel: ReadonlyMap<string, SpeakerDraft>,
+): TurnSketch[] {
+  const kinds = turns.map((turn) => {
+    const draft = byLabel.get(turn.label.label);
+    return draft?.kind ?? kindOfLabel(turn.label.name);
+  });
+  return turns.map((turn, position) => {
+    const kind = kinds[position] ?? 'unknown';
+    const sketch: TurnSketch = { kind, label: turn.label.label };
+    if (kind !== 'reporter' && kinds[position + 1] !== 'reporter') return sketch;
+    const spoken = turn.paragraphs.filter((paragraph) => !paragraph.stage);
+    const first = spoken[0];
+    const last = spoken.at(-1);
+    if (first !== undefined) sketch.firstText = input.slice(first.start, first.end);
+    if (last !== undefined) sketch.lastText = input.slice(last.start, last.end);
+    sketch.paragraphs = spoken.length;
+    if (kind !== 'reporter') return sketch;
+    const draft = byLabel.get(turn.label.label);
+    if (draft?.kind === 'reporter') sketch.reporter = draft;
+    if (readRoleLabel(turn.label.name)?.followUp === true) sketch.followUp = true;
+    const details = turn.label.details;
+    // A note on a reporter's label names the outlet, or the reporter and outlet after a comma.
+    const introduction = details === undefined ? undefined : readReporterNote(details);
+    if (introduction !== undefined) sketch.labelIntroduction = introduction;
+    return sketch;
+  });
 }
 
 // Speakers in order of first appearance, with readable ids made unique by a "-2" suffix.
@@ -107,6 +180,20 @@ const describeSpeaker = (speaker: Speaker | undefined): string => {
     : speaker.name;
 };
 
+// A title made from what is known when no line names the event: who spoke, when, or who published.
+function makeTitle(speakers: readonly Speaker[], dateText?: string, source?: Source): string {
+  const officials = speakers.filter((speaker) => speaker.kind === 'official');
+  const names = officials.slice(0, 2).map((speaker) => speaker.name);
+  const who = officials.length > 2 ? `${names.join(', ')} and others` : names.join(' and ');
+  const base =
+    who.length > 0
+      ? `Briefing by ${who}`
+      : source === undefined
+        ? 'Untitled briefing'
+        : `Briefing published by ${source.publisher}`;
+  return dateText === undefined ? base : `${base}, ${dateText}`;
+}
+
 // What grouping needs to know of a turn. Only short turns can close a briefing, so long ones are
 // not read any further.
 function sketchTurn(
@@ -147,29 +234,18 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const rawTurns = readTurns(text, index, labels, firstTurnLine);
   diagnostics.push(...reportLabels(text, rawTurns, rejected, front.preamble));
 
-  const distinct = new Map<string, { label: string; name: string }>();
-  for (const turn of rawTurns) distinct.set(turn.label.label, turn.label);
+  const uses = measureLabels(text, rawTurns);
   const texts = [
     front.title,
     ...front.preamble.filter((block) => block.kind === 'metadata').map((block) => block.text),
   ];
   const byLabel = resolveLabelSpeakers(
-    [...distinct.values()],
+    [...uses.values()],
     front.country === undefined
       ? { title: front.title, texts }
       : { title: front.title, texts, country: front.country },
   );
-  const kinds = new Map<string, SpeakerKind>();
-  for (const { name } of distinct.values()) kinds.set(name, kindOfLabel(name));
-  const questioners = resolveQuestioners(
-    rawTurns.map((turn) => {
-      const first = turn.paragraphs.find((paragraph) => !paragraph.stage);
-      const kind = kinds.get(turn.label.name) ?? 'unknown';
-      return first === undefined
-        ? { kind }
-        : { kind, firstText: text.slice(first.start, first.end) };
-    }),
-  );
+  const questioners = resolveQuestioners(sketchQuestions(text, rawTurns, byLabel));
   const drafts = rawTurns.map((turn, position): SpeakerDraft => {
     return (
       questioners.reporters[position] ??
@@ -227,19 +303,40 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       speakerId: (draft === undefined ? undefined : ids.get(draft)) ?? ('unknown' as SpeakerId),
       label: raw.label.label,
       labelSpan: { start: raw.label.span.start, end: raw.label.span.end },
-      interpreted: raw.label.interpreted,
+      interpreted: raw.interpreted,
       topics: topicsIn(turnMentions),
       paragraphs,
     };
+    const stamp = raw.label.timestamp;
+    if (stamp !== undefined) {
+      turn.timestamp = {
+        kind: 'metadata',
+        text: text.slice(stamp.start, stamp.end),
+        start: stamp.start,
+        end: stamp.end,
+      };
+    }
     turns.push(turn);
     sketches.push(sketchTurn(turn, turnMentions, kindById, questioners, position));
   }
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
   const exchanges = groupExchanges(sketches, topics, (id) => describeSpeaker(speakerById.get(id)));
 
+  let title = front.title;
+  if (title.length === 0 && turns.length > 0) {
+    title = makeTitle(speakers, front.dateText, front.source);
+    const at = index.starts[firstTurnLine] ?? 0;
+    const first = front.preamble[0];
+    diagnostics.push({
+      code: 'no-title',
+      start: first?.start ?? at,
+      end: front.preamble.at(-1)?.end ?? at,
+      message: `No line names the event, so the title "${title}" was made from what the text says.`,
+    });
+  }
   const transcript: Transcript = {
     kind: 'transcript',
-    title: front.title,
+    title,
     boilerplate: front.boilerplate,
     preamble: front.preamble,
     speakers,

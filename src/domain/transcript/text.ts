@@ -73,6 +73,18 @@ export function countWords(text: string, limit = Infinity): number {
   return words;
 }
 
+/** Counts the words of `input` between `start` and `end`, stopping once past `limit`. */
+export function countWordsIn(input: string, start: number, end: number, limit: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = start; index < end && words <= limit; index++) {
+    const space = isSpaceCode(input.charCodeAt(index));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 const smallWords = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'at', 'a', 'an', 'de']);
 
 // "O'BRIEN" -> "O'Brien", "SMITH-JONES" -> "Smith-Jones": capitalise after an apostrophe or hyphen.
