@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCall } from '../../src/domain/transcript/calls';
 import { resolveQuestioners } from '../../src/domain/transcript/questioners';
 import type { TurnSketch } from '../../src/domain/transcript/questioners';
 import {
@@ -207,5 +208,49 @@ describe('resolveQuestioners', () => {
     expect(result.introduces).toEqual([true, false, true, false]);
     // A reporter called by first name alone is named so.
     expect(result.reporters[3]).toMatchObject({ name: 'Bob', idBase: 'r-bob' });
+  });
+});
+
+describe('readCall', () => {
+  it('reads a reporter called at the end of a turn, by first name or with an outlet', () => {
+    expect(readCall('We welcome the ceasefire. Courtney?')).toEqual({
+      call: { name: 'Courtney' },
+      alone: false,
+    });
+    expect(readCall('Phil.')).toEqual({ call: { name: 'Phil' }, alone: true });
+    expect(readCall('Nancy, go ahead.')?.call).toEqual({ name: 'Nancy' });
+    expect(readCall('Go ahead, Courtney.')?.call).toEqual({ name: 'Courtney' });
+    expect(readCall('On the phone, Jane Roe, Northern Wire.')?.call).toEqual({
+      name: 'Jane Roe',
+      outlet: 'Northern Wire',
+    });
+    expect(readCall("We'll start with Piotr Zielak from Radio Kresy.")?.call).toEqual({
+      name: 'Piotr Zielak',
+      outlet: 'Radio Kresy',
+    });
+    expect(readCall('Mira, you had one more?')?.call).toEqual({ name: 'Mira' });
+    expect(readCall('Yes, KTV?')?.call).toEqual({ outlet: 'KTV' });
+  });
+
+  it('reads the floor handed to someone unnamed', () => {
+    expect(readCall('Not this week. Yes, in the back.')).toEqual({ call: 'unnamed', alone: false });
+  });
+
+  it('does not read answers, thanks or a country said again as calls', () => {
+    expect(readCall('Thank you, Jane.')).toBeUndefined();
+    expect(readCall('Absolutely.')).toBeUndefined();
+    expect(readCall('Not yet. Thanks, everybody.')).toBeUndefined();
+    expect(readCall('We discussed the border with Estonia. Estonia.')).toBeUndefined();
+    expect(readCall('The ministers met in Lusaka and agreed on the next steps.')).toBeUndefined();
+  });
+});
+
+describe('self-introductions after a greeting', () => {
+  it('reads "Thanks, Tomas. Name with Outlet." and not the greeting', () => {
+    expect(
+      readSelfIntroduction('Thanks, Tomas. Leila Okonjo with Northern Wire. Is it holding?'),
+    ).toEqual({ name: 'Leila Okonjo', outlet: 'Northern Wire' });
+    expect(readSelfIntroduction('Thanks, John. Can you say more?')).toBeUndefined();
+    expect(readSelfIntroduction('Thanks, John.')).toBeUndefined();
   });
 });

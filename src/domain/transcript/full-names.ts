@@ -40,11 +40,13 @@ export function findFullName(texts: readonly string[], surname: string): Officia
 }
 
 const nameAfterOffice = /^\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)/u;
+const nameBeforeOffice = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,2}\p{Lu}[\p{L}\p{M}'’-]+),\s*$/u;
 
 /**
- * Finds the person an office names in the title or a metadata line: the label "Secretary General"
- * and "...by Secretary General Ilse Brandvold following..." give "Ilse Brandvold". The office must
- * not follow another capitalised word ("Deputy Secretary General" is another office).
+ * Finds the person an office names in the title or a line before the first speaker: the label
+ * "Secretary General" and "...by Secretary General Ilse Brandvold following..." give "Ilse
+ * Brandvold", as does "Ilse Brandvold, Secretary General". The office must not follow another
+ * capitalised word ("Deputy Secretary General" is another office).
  */
 export function findOfficeHolder(texts: readonly string[], office: string): string | undefined {
   const wanted = office.toLowerCase();
@@ -52,10 +54,12 @@ export function findOfficeHolder(texts: readonly string[], office: string): stri
   for (const text of texts) {
     const lower = text.toLowerCase();
     for (let at = lower.indexOf(wanted); at !== -1; at = lower.indexOf(wanted, at + 1)) {
-      const before = text.slice(0, at).trimEnd().split(/\s+/).at(-1) ?? '';
+      const head = text.slice(0, at);
+      const before = head.trimEnd().split(/\s+/).at(-1) ?? '';
       if (/^\p{Lu}/u.test(before) && !/[,;:]$/.test(before)) continue;
-      const match = nameAfterOffice.exec(text.slice(at + wanted.length));
-      const holder = match?.[1];
+      const holder =
+        nameAfterOffice.exec(text.slice(at + wanted.length))?.[1] ??
+        nameBeforeOffice.exec(head)?.[1];
       if (holder !== undefined && holder.split(/\s+/).length >= 2) return holder;
     }
   }

@@ -56,7 +56,7 @@ const linePattern = new RegExp(
 const notePattern = /\(([^()\r\n]*)\)|\[([^[\]\r\n]*)\]/g;
 
 const markPattern =
-  /[ \t\u00a0]*[([][ \t\u00a0]*(?:(?:speaking|speaks)[ \t\u00a0]+)?(?:(?:through|via|by|in)[ \t\u00a0]+(?:an?[ \t\u00a0]+|the[ \t\u00a0]+)?(?:translators?|interpreters?|translation|interpretation)|as[ \t\u00a0]+(?:interpreted|translated)|interpreted|translated)[ \t\u00a0]*[.]?[)\]][ \t\u00a0]*:?/iy;
+  /[ \t\u00a0]*[([][ \t\u00a0]*(?:(?:speaking|speaks)[ \t\u00a0]+)?(?:(?:through|via|by|in)[ \t\u00a0]+(?:an?[ \t\u00a0]+|the[ \t\u00a0]+)?(?:translators?|interpreters?|translation|interpretation)|as[ \t\u00a0]+(?:interpreted|translated)|interpreted|translated)[ \t\u00a0]*[.]?[)\]](?:[ \t\u00a0]*:)?/iy;
 
 const interpretedNote = /translat|interpret/i;
 // Lower-case words that belong to names ("Ursula von", "bin Salman") and keep a label upper case.

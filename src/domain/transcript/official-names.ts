@@ -95,8 +95,10 @@ function readPart(tokens: readonly string[], name: OfficialName): void {
   }
   const rest = tokens.slice(index);
   const last = rest.at(-1);
-  // The last word stays a name unless every word is part of a title.
-  if (rest.length === 1 && last !== undefined && index > 0 && classify(last, name)) {
+  // The last word stays a name unless every word is part of a title ("SPOKESPERSON" alone too; a
+  // rank alone may be a surname).
+  const alone = index === 0 && tokens.length === 1 && !ranks.has(keyOf(last ?? ''));
+  if (rest.length === 1 && last !== undefined && (index > 0 || alone) && classify(last, name)) {
     splitTrailingRank(name);
     return;
   }

@@ -75,6 +75,7 @@ function findLabels(input: string, index: LineIndex) {
 }
 
 const maxCountedWords = 10;
+const maxNamingLines = 20;
 
 // Each distinct label with how it is used: turns, questions asked, words, where it first speaks.
 function measureLabels(input: string, turns: readonly RawTurn[]): Map<string, LabelEntry> {
@@ -235,9 +236,10 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   diagnostics.push(...reportLabels(text, rawTurns, rejected, front.preamble));
 
   const uses = measureLabels(text, rawTurns);
+  // Where people named only by surname or office in labels may be written out in full.
   const texts = [
     front.title,
-    ...front.preamble.filter((block) => block.kind === 'metadata').map((block) => block.text),
+    ...front.preamble.slice(0, maxNamingLines).map((block) => block.text),
   ];
   const byLabel = resolveLabelSpeakers(
     [...uses.values()],

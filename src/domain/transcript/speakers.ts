@@ -185,6 +185,28 @@ function readDetails(details: string): { role?: string; country?: string; organi
   return { organisation: details };
 }
 
+const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+// How the document's own mixed-case lines spell words that upper-case labels cannot show: "NATO",
+// "McCain". Only such spellings are kept: a capital at a sentence's start says nothing.
+function readSpellings(texts: readonly string[]): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const text of texts) {
+    if (!/\p{Ll}/u.test(text)) continue;
+    for (const [word] of text.matchAll(wordPattern)) {
+      const inner = word.slice(1);
+      if (word.length < 2 || !/\p{Lu}/u.test(inner)) continue;
+      if (!spellings.has(word.toLowerCase())) spellings.set(word.toLowerCase(), word);
+    }
+  }
+  return spellings;
+}
+
+const respell = (text: string, spellings: ReadonlyMap<string, string>): string =>
+  spellings.size === 0
+    ? text
+    : text.replace(wordPattern, (word) => spellings.get(word.toLowerCase()) ?? word);
+
 function draftOfficial(person: Person, context: SpeakerContext): SpeakerDraft {
   fillFromTexts(person, context);
   const best = person.names.reduce((a, b) => (b.given.length > a.given.length ? b : a));
@@ -200,14 +222,19 @@ function draftOfficial(person: Person, context: SpeakerContext): SpeakerDraft {
     person.names.map((name) => name.organisation).find((value) => value !== undefined) ??
     noted.organisation ??
     context.country;
-  const name = describeName(best);
+  // Upper-case labels are written as the title writes their words ("NATO Secretary General").
+  const spellings = best.mixedCase
+    ? new Map<string, string>()
+    : readSpellings(context.texts ?? [context.title]);
+  const name = respell(describeName(best), spellings);
   const draft: SpeakerDraft = {
     name,
     kind: 'official',
     labels: person.labels,
     idBase: `s-${slugify(surname ?? name) || 'speaker'}`,
   };
-  if (role !== undefined && role !== name) draft.role = role;
+  const written = role === undefined ? undefined : respell(role, spellings);
+  if (written !== undefined && written !== name) draft.role = written;
   if (country !== undefined) draft.affiliation = country;
   return draft;
 }
