@@ -461,3 +461,162 @@ describe('a noon briefing written partly in prose', () => {
     ]);
   });
 });
+
+describe('a gaggle with a page footer after the last turn', () => {
+  const transcript = parseTranscript(readFixture('gaggle-footer'));
+
+  it('sets the footer aside and keeps the closing time line as a stage direction', () => {
+    expect(transcript.turns.at(-1)?.paragraphs.map((p) => [p.text, p.stage])).toEqual([
+      ["We're not there yet. Thanks, everybody.", false],
+      ['END 11:20 A.M. EDT', true],
+    ]);
+    expect(transcript.boilerplate.map((block) => block.text)).toEqual([
+      'Press Briefings',
+      'The White House',
+      '1600 Harbor Avenue NW',
+      'Port Lorne, PL 20500',
+      'WH.gov',
+      'News',
+      'Administration',
+      'Issues',
+    ]);
+    expect(transcript.diagnostics.map((d) => d.message)).toEqual([
+      '1 line of page text before the title was set aside.',
+      '7 lines of page text after the last speaker were set aside.',
+    ]);
+  });
+
+  it('keeps aboard and en route lines as metadata, and a dash-led question a follow-up', () => {
+    expect(transcript.preamble.map((block) => [block.kind, block.text])).toEqual([
+      ['metadata', 'Briefing Room'],
+      ['metadata', 'MAY 03, 2031•PRESS BRIEFINGS'],
+      ['metadata', 'Aboard the Presidential Aircraft'],
+      ['metadata', 'En Route to Port Lorne'],
+      ['metadata', '11:02 A.M. EDT'],
+    ]);
+    expect(exchangesOf(transcript)).toEqual([
+      ['statements', 't1', undefined],
+      ['question', 't2 t3 t4 t5', 'r-unnamed-1'],
+      ['question', 't6 t7 t8 t9', 'r-unnamed-2'],
+    ]);
+  });
+});
+
+describe('a hearing labelled by surnames', () => {
+  const transcript = parseTranscript(readFixture('hearing-surnames'));
+
+  it('keeps the members who ask questions officials, and reads a witness from the panel line', () => {
+    expect(speakersOf(transcript)).toEqual([
+      {
+        id: 's-cantrell',
+        name: 'Cantrell',
+        kind: 'official',
+        role: undefined,
+        affiliation: undefined,
+        labels: ['CANTRELL'],
+      },
+      {
+        id: 's-voss',
+        name: 'Dana Voss',
+        kind: 'official',
+        role: 'Administrator',
+        affiliation: 'Federal Rail Office',
+        labels: ['VOSS'],
+      },
+      {
+        id: 's-morales',
+        name: 'Morales',
+        kind: 'official',
+        role: undefined,
+        affiliation: undefined,
+        labels: ['MORALES'],
+      },
+    ]);
+  });
+});
+
+describe('a weekly briefing with an office before the name and reporters who name themselves', () => {
+  const transcript = parseTranscript(readFixture('weekly-briefing'));
+
+  it('reads "Office, Honorific Name:" as one official and "this is Name from Outlet" as a reporter', () => {
+    expect(speakersOf(transcript)).toEqual([
+      {
+        id: 's-mehta',
+        name: 'Arun Mehta',
+        kind: 'official',
+        role: 'Official Spokesperson',
+        affiliation: undefined,
+        labels: ['Official Spokesperson, Shri Arun Mehta'],
+      },
+      {
+        id: 'r-ravi',
+        name: 'Ravi',
+        kind: 'reporter',
+        role: undefined,
+        affiliation: 'Vista News',
+        labels: ['Question'],
+      },
+      {
+        id: 'r-sidhant',
+        name: 'Sidhant',
+        kind: 'reporter',
+        role: undefined,
+        affiliation: 'WRN',
+        labels: ['Question'],
+      },
+    ]);
+  });
+});
+
+describe('a broadcast interview', () => {
+  const transcript = parseTranscript(readFixture('broadcast'));
+
+  it('makes the anchor a reporter of the outlet in her label, and the guest an official', () => {
+    expect(speakersOf(transcript)).toEqual([
+      {
+        id: 'r-solt',
+        name: 'Kira Solt',
+        kind: 'reporter',
+        role: 'WNX Anchor',
+        affiliation: 'WNX',
+        labels: ['KIRA SOLT, WNX ANCHOR', 'SOLT'],
+      },
+      {
+        id: 's-renn',
+        name: 'Ida Renn',
+        kind: 'official',
+        role: 'Foreign Minister',
+        affiliation: undefined,
+        labels: ['RENN'],
+      },
+    ]);
+    expect(transcript.turns[3]?.paragraphs.map((p) => [p.text, p.stage])).toEqual([
+      ['We expect so.', false],
+      ['(COMMERCIAL BREAK)', true],
+    ]);
+  });
+});
+
+describe('outlets as labels in mixed case', () => {
+  const transcript = parseTranscript(readFixture('outlet-labels'));
+
+  it('reads outlet labels as reporters and a country before a colon as speech', () => {
+    expect(turnsOf(transcript)).toEqual([
+      ['Xu Wen', 's-wen'],
+      ['KTVN', 'r-ktvn'],
+      ['Xu Wen', 's-wen'],
+      ['Ledger', 'r-ledger'],
+      ['Xu Wen', 's-wen'],
+      ['Follow-up', 'r-ledger'],
+      ['Xu Wen', 's-wen'],
+    ]);
+    expect(transcript.turns[4]?.paragraphs.map((p) => p.text)).toEqual([
+      'I would refer you to the competent authorities.',
+      'Ukraine: The position of the ministry has not changed.',
+    ]);
+    expect(speakersOf(transcript)[0]).toMatchObject({
+      name: 'Xu Wen',
+      role: 'Foreign Ministry Spokesperson',
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { isTitleLike } from './boilerplate';
 import type { LabelCandidate } from './labels';
+import { countryNamed, countryOfNationality } from './nationalities';
 import { readRoleLabel } from './role-labels';
 import { keyOf, roleWords } from './titles';
 
@@ -21,7 +22,11 @@ const firstWord = (name: string): string => {
   const space = name.indexOf(' ');
   return (space === -1 ? name : name.slice(0, space)).replace(/[.,]$/, '').toLowerCase();
 };
-const opensSentence = (name: string): boolean => sentenceWords.has(firstWord(name));
+// "Ukraine: the position has not changed." opens a sentence on a country, not a speaker's turn.
+const opensSentence = (name: string): boolean =>
+  sentenceWords.has(firstWord(name)) ||
+  countryNamed(name) !== undefined ||
+  countryOfNationality(name) !== undefined;
 
 /**
  * Whether a label names a part rather than a person: a role word ("Moderator", "PM") or a title made

@@ -180,3 +180,25 @@ export function readSource(text: string): SourceInfo {
   if (url !== undefined) source.url = url;
   return country === undefined ? { source } : { source, country };
 }
+
+const maxTrailingWords = 8;
+// A street address or a postcode line: "1600 Harbor Avenue NW", "Port Lorne, PL 20500".
+const addressLine = /^\d{1,5}\s+\p{Lu}|\b\d{4,6}(?:-\d{4})?$/u;
+
+/** Whether a line is short page text, such as a footer's, rather than a sentence of speech. */
+export function isShortLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || /[.?!,;:"”]$/.test(text)) return false;
+  return text.split(/\s+/).length <= maxTrailingWords;
+}
+
+/** Whether a line at the end of a page is its footer: furniture, a site's name, an address. */
+export function isFooterLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^#{3,}$/.test(text) ||
+    isFurniture(text) ||
+    isSiteName(text) ||
+    (isShortLine(text) && addressLine.test(text))
+  );
+}

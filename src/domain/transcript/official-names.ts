@@ -19,6 +19,8 @@ export interface OfficialName {
   mixedCase: boolean;
   /** What a part after a comma or dash says that is neither office nor country: "Reuters". */
   organisation?: string;
+  /** Words of the office that name a body by its letters and stay as written ("WNX ANCHOR"). */
+  acronyms?: string[];
 }
 
 function classify(token: string, name: OfficialName): boolean {
@@ -68,15 +70,26 @@ function splitTrailingRank(name: OfficialName): void {
   name.titles.unshift(...moved);
 }
 
+const maxQualifiers = 3;
 const joiningKeys = new Set(['OF', 'AND', 'FOR', 'THE', 'ON', 'TO']);
 
 // Reads one part of a label: office words, ranks and honorifics first, the name last. Words before
 // the last title word that are no title word qualify the office ("NATO SECRETARY GENERAL").
 function readPart(tokens: readonly string[], name: OfficialName): void {
   let lastTitle = -1;
+  const classified: boolean[] = [];
   const probe: OfficialName = { role: [], titles: [], given: [], mixedCase: false };
   for (let index = 0; index < tokens.length - 1; index++) {
-    if (classify(tokens[index] ?? '', probe)) lastTitle = index;
+    classified[index] = classify(tokens[index] ?? '', probe);
+    if (classified[index] === true) lastTitle = index;
+  }
+  const qualifiers = classified.slice(0, lastTitle + 1).filter((value) => !value).length;
+  // More than a few words before the office are no qualifier of it: read titles from the start.
+  if (qualifiers > maxQualifiers) {
+    lastTitle = -1;
+    while (lastTitle + 1 < tokens.length - 1 && classify(tokens[lastTitle + 1] ?? '', probe)) {
+      lastTitle++;
+    }
   }
   let index = 0;
   for (; index <= lastTitle; index++) {
@@ -112,9 +125,13 @@ function readPart(tokens: readonly string[], name: OfficialName): void {
 // looks like one.)
 function readTitlePart(tokens: readonly string[], mixedCase: boolean): OfficialName | undefined {
   const name: OfficialName = { role: [], titles: [], given: [], mixedCase: false };
-  for (const token of tokens) {
+  // "CNN ANCHOR": before an office word, a short word in an upper-case label is a body's name.
+  const firstOffice = tokens.findIndex((token) => roleWords.has(keyOf(token)));
+  const acronym = mixedCase ? /^[\p{Lu}\p{N}.&-]{2,6}$/u : /^[\p{Lu}\p{N}&]{2,4}$/u;
+  for (const [index, token] of tokens.entries()) {
     if (classify(token, name)) continue;
-    if (mixedCase && /^[\p{Lu}\p{N}.&-]{2,6}$/u.test(token) && tokens.length > 1) {
+    if ((mixedCase || index < firstOffice) && acronym.test(token) && tokens.length > 1) {
+      (name.acronyms ??= []).push(token);
       name.role.push(token);
       continue;
     }
@@ -154,7 +171,10 @@ export function readOfficialName(label: string): OfficialName {
       continue;
     }
     if (name.country === undefined && title.country !== undefined) name.country = title.country;
-    if (name.role.length === 0) name.role.push(...title.role);
+    if (name.role.length === 0) {
+      name.role.push(...title.role);
+      if (title.acronyms !== undefined) name.acronyms = title.acronyms;
+    }
     if (name.titles.length === 0) name.titles.push(...title.titles);
   }
   if (!named && others.length > 0 && name.role.length === 0) readPart(parts[0] ?? [], name);
@@ -163,7 +183,17 @@ export function readOfficialName(label: string): OfficialName {
 
 /** The office in normal case ("Secretary of Defense"), or the spelled-out rank ("General"). */
 export function describeRole(name: OfficialName): string | undefined {
-  if (name.role.length > 0) return toNormalCase(name.role.join(' '));
+  if (name.role.length > 0) {
+    const written = toNormalCase(name.role.join(' '));
+    const acronyms = name.acronyms;
+    if (acronyms === undefined) return written;
+    return written
+      .split(' ')
+      .map((word, index) =>
+        acronyms.includes(name.role[index] ?? '') ? (name.role[index] ?? word) : word,
+      )
+      .join(' ');
+  }
   if (name.titles.length > 0) return name.titles.join(' ');
   return undefined;
 }

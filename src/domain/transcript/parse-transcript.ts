@@ -18,8 +18,10 @@ import { resolveQuestioners } from './questioners';
 import type { LineIndex } from './text';
 import { readReporterNote } from './reporters';
 import { readRoleLabel } from './role-labels';
-import { countWords, countWordsIn, indexLines, isSpaceCode } from './text';
+import { isFooterLine, isShortLine } from './boilerplate';
+import { countWords, countWordsIn, indexLines, isSpaceCode, trimSpan } from './text';
 import type {
+  Block,
   Diagnostic,
   Mention,
   Paragraph,
@@ -137,6 +139,49 @@ function sketchQuestions(
   });
 }
 
+// Lines of a paragraph as trimmed blocks, in input offsets.
+function linesOf(input: string, start: number, end: number): Block[] {
+  const blocks: Block[] = [];
+  for (const match of input.slice(start, end).matchAll(/[^\r\n]+/g)) {
+    const span = trimSpan(input, start + match.index, start + match.index + match[0].length);
+    if (span.end > span.start) {
+      blocks.push({ kind: 'boilerplate', text: input.slice(span.start, span.end), ...span });
+    }
+  }
+  return blocks;
+}
+
+// A page's footer copied after the last turn ("The White House", an address, menu words) is set
+// aside like the furniture before the title: the run of short lines at the end, from the first
+// footer line in it on. The last turn keeps at least its first paragraph.
+function setAsideFooter(input: string, turns: readonly RawTurn[]): Block[] {
+  const last = turns.at(-1);
+  if (last === undefined) return [];
+  const paragraphs = last.paragraphs;
+  let from = paragraphs.length;
+  while (from > 1) {
+    const paragraph = paragraphs[from - 1];
+    if (paragraph === undefined || paragraph.stage) break;
+    const lines = linesOf(input, paragraph.start, paragraph.end);
+    if (!lines.every((line) => isShortLine(line.text))) break;
+    from--;
+  }
+  let footer = from;
+  while (footer < paragraphs.length) {
+    const paragraph = paragraphs[footer];
+    if (paragraph === undefined) break;
+    if (linesOf(input, paragraph.start, paragraph.end).some((line) => isFooterLine(line.text))) {
+      break;
+    }
+    footer++;
+  }
+  const blocks = paragraphs
+    .slice(footer)
+    .flatMap((paragraph) => linesOf(input, paragraph.start, paragraph.end));
+  paragraphs.length = Math.min(paragraphs.length, footer);
+  return blocks;
+}
+
 // Speakers in order of first appearance, with readable ids made unique by a "-2" suffix.
 function nameSpeakers(drafts: readonly SpeakerDraft[], turns: readonly RawTurn[]) {
   const speakers: Speaker[] = [];
@@ -233,7 +278,16 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const front = readFrontMatter(text, index, firstTurnLine);
   diagnostics.push(...front.diagnostics);
   const rawTurns = readTurns(text, index, labels, firstTurnLine);
+  const footer = setAsideFooter(text, rawTurns);
   diagnostics.push(...reportLabels(text, rawTurns, rejected, front.preamble));
+  if (footer.length > 0) {
+    diagnostics.push({
+      code: 'boilerplate-dropped',
+      start: footer[0]?.start ?? 0,
+      end: footer.at(-1)?.end ?? 0,
+      message: `${footer.length === 1 ? '1 line' : `${footer.length} lines`} of page text after the last speaker ${footer.length === 1 ? 'was' : 'were'} set aside.`,
+    });
+  }
 
   const uses = measureLabels(text, rawTurns);
   // Where people named only by surname or office in labels may be written out in full.
@@ -339,7 +393,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const transcript: Transcript = {
     kind: 'transcript',
     title,
-    boilerplate: front.boilerplate,
+    boilerplate: footer.length === 0 ? front.boilerplate : [...front.boilerplate, ...footer],
     preamble: front.preamble,
     speakers,
     turns,

@@ -139,7 +139,7 @@ export function isModeratorCue(text: string): boolean {
 
 // "And the Taliban talks?", "Just to follow up, ..." continue the previous reporter's question.
 const followUpPattern =
-  /^(?:—|–|--|\.\.\.|…|and|but|also|so|follow(?:ing)?[- ]?up|just to follow|a follow|quick follow|one more|if i may|can i follow)\b/i;
+  /^(?:[—–]|--|\.\.\.|…)|^(?:and|but|also|so|follow(?:ing)?[- ]?up|just to follow|a follow|quick follow|one more|if i may|can i follow)\b/i;
 
 /** Whether a question's first words mark it as a follow-up to the previous question. */
 export function isFollowUp(text: string): boolean {

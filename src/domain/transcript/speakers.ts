@@ -240,6 +240,7 @@ function draftOfficial(person: Person, context: SpeakerContext): SpeakerDraft {
 }
 
 const minQuestionWords = 5;
+const hearingTitle = /\b(?:hearings?|committee|subcommittee|testimony|testifies|markup)\b/i;
 
 // Turns that are mostly questions of some length, not the first of the briefing: a reporter's.
 const asksLikeReporter = (use: LabelUse | undefined): boolean =>
@@ -251,7 +252,7 @@ const asksLikeReporter = (use: LabelUse | undefined): boolean =>
 
 // A label that names no office, title or courtesy, whose turns are mostly questions of some length
 // and which does not open the briefing, is a reporter's: "REUTERS:", "Jane Roe (Daily Star):".
-function draftReporter(person: Person): SpeakerDraft | undefined {
+function draftReporter(person: Person, context: SpeakerContext): SpeakerDraft | undefined {
   const [name, ...more] = person.names;
   const [entry] = person.entries;
   if (name === undefined || entry === undefined || more.length > 0) return undefined;
@@ -261,8 +262,18 @@ function draftReporter(person: Person): SpeakerDraft | undefined {
   if (!asksLikeReporter(entry.use)) return undefined;
   const plain = [...name.given, name.surname ?? ''].join(' ').trim();
   const organisation = name.organisation ?? entry.details;
+  // "BLITZER:" with "Wolf Blitzer" in the title is a person; "REUTERS:" alone is an outlet.
+  const full =
+    name.given.length === 0 && name.surname !== undefined
+      ? findFullName(context.texts ?? [context.title], name.surname)
+      : undefined;
+  const written = full === undefined ? undefined : [...full.given, full.surname ?? ''].join(' ');
   const who =
-    organisation === undefined ? readReporterName(plain) : { name: plain, outlet: organisation };
+    organisation !== undefined
+      ? { name: plain, outlet: organisation }
+      : written !== undefined
+        ? { name: written }
+        : readReporterName(plain);
   if (who === undefined) return undefined;
   const outlet = who.outlet === undefined ? undefined : writeOutlet(who.outlet);
   const display = who.name === undefined ? undefined : toNormalCase(who.name);
@@ -274,6 +285,25 @@ function draftReporter(person: Person): SpeakerDraft | undefined {
   };
   if (outlet !== undefined) draft.affiliation = outlet;
   return draft;
+}
+
+const journalismWords =
+  /\b(?:anchor|co-?host|host|correspondent|reporter|journalist|editor|columnist|presenter|interviewer)\b/i;
+
+// "JANE ROE, CNN ANCHOR": a title of journalism makes the speaker a reporter of that outlet.
+function asJournalist(draft: SpeakerDraft): SpeakerDraft {
+  const role = draft.role;
+  if (role === undefined || !journalismWords.test(role)) return draft;
+  const outlet = role.replace(journalismWords, '').replace(/\s+/g, ' ').trim();
+  const reporter: SpeakerDraft = {
+    name: draft.name,
+    kind: 'reporter',
+    role,
+    labels: draft.labels,
+    idBase: draft.idBase.replace(/^s-/, 'r-'),
+  };
+  if (outlet.length > 0) reporter.affiliation = outlet;
+  return reporter;
 }
 
 // "REUTERS" -> "Reuters", but an acronym of up to four letters stays as written ("NHK").
@@ -326,8 +356,12 @@ export function resolveLabelSpeakers(
     shared.set(key, draft);
     byLabel.set(label, draft);
   }
+  // At a hearing the members ask the questions: no label there is a reporter's by its use.
+  const hearing = hearingTitle.test(context.title);
   for (const person of groupPeople(officials)) {
-    const draft = draftReporter(person) ?? draftOfficial(person, context);
+    const draft =
+      (hearing ? undefined : draftReporter(person, context)) ??
+      asJournalist(draftOfficial(person, context));
     for (const label of person.labels) byLabel.set(label, draft);
   }
   return byLabel;
