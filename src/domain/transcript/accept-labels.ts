@@ -78,10 +78,12 @@ function isFollowedBySpeech(lines: LabelLines, line: number): boolean {
 // used twice, or when the document already uses mixed-case labels and it reads like a name.
 function acceptColonLabels(
   candidates: readonly (LabelCandidate | undefined)[],
+  present: readonly number[],
   accepted: boolean[],
 ) {
   const counts = new Map<string, number>();
-  for (const candidate of candidates) {
+  for (const line of present) {
+    const candidate = candidates[line];
     if (candidate?.form !== 'colon' || !candidate.mixedCase) continue;
     counts.set(candidate.name, (counts.get(candidate.name) ?? 0) + 1);
   }
@@ -97,11 +99,12 @@ function acceptColonLabels(
   let count = 0;
   // A weak label counts only once a sure one has opened the turns: the lines above are page text.
   let opened = false;
-  candidates.forEach((candidate, line) => {
-    if (candidate?.form !== 'colon') return;
+  for (const line of present) {
+    const candidate = candidates[line];
+    if (candidate?.form !== 'colon') continue;
     const { name } = candidate;
     const sure = !candidate.mixedCase || isStrong(name) || isNoted(candidate);
-    const ok =
+    const ok: boolean =
       sure ||
       ((opened || hasOfficeWord(name)) &&
         usesMixedCase &&
@@ -110,21 +113,28 @@ function acceptColonLabels(
     opened ||= ok;
     accepted[line] = ok;
     if (ok) count++;
-  });
+  }
   return count;
 }
 
 // Names alone on their lines, where the document uses that form throughout: accepted when such
 // lines repeat a name, name a role or carry a timestamp at least twice, and outnumber colon labels.
-function acceptNameLines(lines: LabelLines, accepted: boolean[], colonLabels: number): void {
+function acceptNameLines(
+  lines: LabelLines,
+  present: readonly number[],
+  accepted: boolean[],
+  colonLabels: number,
+): void {
   const { candidates } = lines;
   const followed: number[] = [];
   const counts = new Map<string, number>();
-  candidates.forEach((candidate, line) => {
-    if (candidate?.form !== 'line' || !isFollowedBySpeech(lines, line)) return;
+  for (const line of present) {
+    const candidate = candidates[line];
+    if (candidate?.form !== 'line' || !isFollowedBySpeech(lines, line)) continue;
     followed.push(line);
     counts.set(candidate.name, (counts.get(candidate.name) ?? 0) + 1);
-  });
+  }
+  if (followed.length < 2) return;
   const isStrong = (candidate: LabelCandidate): boolean =>
     !opensSentence(candidate.name) &&
     (isRoleName(candidate.name) ||
@@ -158,19 +168,27 @@ export function acceptLabels(
   candidates: readonly (LabelCandidate | undefined)[],
   isBlank: (line: number) => boolean = () => false,
 ): boolean[] {
-  const accepted = candidates.map(() => false);
-  const colonLabels = acceptColonLabels(candidates, accepted);
+  const accepted = new Array<boolean>(candidates.length).fill(false);
+  // One pass finds the lines with candidates: most lines of a transcript are speech.
+  const present: number[] = [];
   let questions = 0;
   let answers = 0;
-  for (const candidate of candidates) {
-    if (candidate?.form === 'question') questions++;
-    if (candidate?.form === 'answer') answers++;
+  for (let line = 0; line < candidates.length; line++) {
+    const candidate = candidates[line];
+    if (candidate === undefined) continue;
+    present.push(line);
+    if (candidate.form === 'question') questions++;
+    if (candidate.form === 'answer') answers++;
   }
-  const lettersInUse = questions >= 2;
-  candidates.forEach((candidate, line) => {
-    if (candidate?.form === 'question') accepted[line] = lettersInUse;
-    if (candidate?.form === 'answer') accepted[line] = lettersInUse && answers >= 2;
-  });
-  acceptNameLines({ candidates, isBlank }, accepted, colonLabels);
+  const colonLabels = acceptColonLabels(candidates, present, accepted);
+  if (questions > 0 || answers > 0) {
+    const lettersInUse = questions >= 2;
+    for (const line of present) {
+      const form = candidates[line]?.form;
+      if (form === 'question') accepted[line] = lettersInUse;
+      if (form === 'answer') accepted[line] = lettersInUse && answers >= 2;
+    }
+  }
+  acceptNameLines({ candidates, isBlank }, present, accepted, colonLabels);
   return accepted;
 }

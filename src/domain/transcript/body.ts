@@ -3,21 +3,19 @@ import { readTranslatorMark } from './labels';
 import { isStageDirection, readLanguageNote } from './stage-directions';
 import type { LineIndex } from './text';
 import { isSpaceCode } from './text';
-import type { Span } from '../types';
+import type { Mention, Paragraph } from '../types';
 
-/** A paragraph before topics are tagged: where it is and whether it was interpreted. */
-export interface RawParagraph extends Span {
-  interpreted: boolean;
-  stage: boolean;
-}
-
-/** A turn as read from the text: its label and its paragraphs. */
+/** A turn as read from the text: its label and its paragraphs (their mentions not yet found). */
 export interface RawTurn {
   label: LabelCandidate;
   /** The label carries a translator note, or the speech opens with a translator mark. */
   interpreted: boolean;
-  paragraphs: RawParagraph[];
+  paragraphs: Paragraph[];
 }
+
+// Stands in for a paragraph's mentions until topics are tagged; never handed out (every paragraph
+// gets a list of its own then), and frozen so that nothing can add to it.
+const untagged: Mention[] = Object.freeze([]) as unknown as Mention[];
 
 // Whether the text before `at` (within a paragraph from `start`) ends a sentence: ". (in French)".
 function endsSentence(input: string, start: number, at: number): boolean {
@@ -29,19 +27,29 @@ function endsSentence(input: string, start: number, at: number): boolean {
 }
 
 // A paragraph can be a stage direction or a clock line only if it opens with "(", "[", a digit,
-// or the "E"/"B" of "END 2:47 P.M.": other paragraphs are ruled out without reading them.
-const mayBeStage = (code: number): boolean =>
-  code === 40 ||
-  code === 91 ||
-  (code >= 48 && code <= 57) ||
-  code === 69 ||
-  code === 66 ||
-  code === 101 ||
-  code === 98;
+// or the "END"/"BEGIN" of "END 2:47 P.M.": other paragraphs are ruled out without reading them.
+function mayBeStage(input: string, at: number): boolean {
+  const code = input.charCodeAt(at);
+  if (code === 40 || code === 91 || (code >= 48 && code <= 57)) return true;
+  // Lower-cased by setting the 32 bit: "E"/"e", then "n", "d".
+  const lower = code | 32;
+  if (lower === 101) {
+    return (input.charCodeAt(at + 1) | 32) === 110 && (input.charCodeAt(at + 2) | 32) === 100;
+  }
+  return (
+    lower === 98 &&
+    (input.charCodeAt(at + 1) | 32) === 101 &&
+    (input.charCodeAt(at + 2) | 32) === 103 &&
+    (input.charCodeAt(at + 3) | 32) === 105 &&
+    (input.charCodeAt(at + 4) | 32) === 110
+  );
+}
 
 const isBlankRange = (input: string, start: number, end: number): boolean => {
   for (let index = start; index < end; index++) {
-    if (!isSpaceCode(input.charCodeAt(index))) return false;
+    const code = input.charCodeAt(index);
+    // Printable ASCII first: most lines are decided by their first character.
+    if ((code > 32 && code < 127) || !isSpaceCode(code)) return false;
   }
   return true;
 };
@@ -80,54 +88,55 @@ export function readTurns(
   const wraps = usesBlankLines(input, index, labels, firstLine);
   const turns: RawTurn[] = [];
   let turn: RawTurn | undefined;
-  let open: RawParagraph | undefined;
+  // The paragraph being read, as plain numbers: no object until it is complete.
+  let openStart = -1;
+  let openEnd = -1;
+  let openInterpreted = false;
   let markedNext = false;
-  const add = (paragraph: RawParagraph) => {
+  // One object a paragraph, built once with its text: a long briefing has tens of thousands.
+  const add = (start: number, end: number, interpreted: boolean, stage: boolean) => {
     if (turn === undefined) return;
-    const first = input.charCodeAt(paragraph.start);
-    paragraph.stage =
-      paragraph.stage ||
-      (mayBeStage(first) && isStageDirection(input.slice(paragraph.start, paragraph.end)));
-    turn.paragraphs.push(paragraph);
+    const text = input.slice(start, end);
+    turn.paragraphs.push({
+      text,
+      start,
+      end,
+      interpreted,
+      stage: stage || (mayBeStage(input, start) && isStageDirection(text)),
+      mentions: untagged,
+    });
   };
   // The next "(" at or after a position, found once for all paragraphs in order.
   let bracket = -2;
-  const push = (paragraph: RawParagraph) => {
+  const push = (paragraphStart: number, end: number, interpreted: boolean) => {
     // "Thank you. (Speaks in Finnish) The agreement...": a note of the language after a sentence
     // is a stage direction of its own, between two paragraphs.
-    let from = paragraph.start + 1;
+    let start = paragraphStart;
+    let from = start + 1;
     while (bracket !== -1) {
       if (bracket < from) bracket = input.indexOf('(', from);
-      if (bracket === -1 || bracket >= paragraph.end) break;
+      if (bracket === -1 || bracket >= end) break;
       const at = bracket;
       from = at + 1;
-      const note = endsSentence(input, paragraph.start, at)
-        ? readLanguageNote(input, at, paragraph.end)
-        : -1;
+      const note = endsSentence(input, start, at) ? readLanguageNote(input, at, end) : -1;
       if (note === -1) continue;
       let rest = note;
-      while (rest < paragraph.end && isSpaceCode(input.charCodeAt(rest))) rest++;
+      while (rest < end && isSpaceCode(input.charCodeAt(rest))) rest++;
       let before = at;
-      while (before > paragraph.start && isSpaceCode(input.charCodeAt(before - 1))) before--;
-      add({
-        start: paragraph.start,
-        end: before,
-        interpreted: paragraph.interpreted,
-        stage: false,
-      });
-      add({ start: at, end: note, interpreted: paragraph.interpreted, stage: true });
-      if (rest >= paragraph.end) return;
-      paragraph.start = rest;
+      while (before > start && isSpaceCode(input.charCodeAt(before - 1))) before--;
+      add(start, before, interpreted, false);
+      add(at, note, interpreted, true);
+      if (rest >= end) return;
+      start = rest;
       from = rest + 1;
     }
-    add(paragraph);
+    add(start, end, interpreted, false);
   };
   const close = () => {
-    if (open !== undefined) push(open);
-    open = undefined;
+    if (openStart !== -1) push(openStart, openEnd, openInterpreted);
+    openStart = -1;
   };
   const begin = (start: number, end: number, marked: boolean) => {
-    // Trimmed in place rather than through trimSpan: no Span object for every line.
     let from = start;
     let to = end;
     while (from < to && isSpaceCode(input.charCodeAt(from))) from++;
@@ -144,12 +153,13 @@ export function readTurns(
       let rest = note;
       while (rest < to && isSpaceCode(input.charCodeAt(rest))) rest++;
       if (rest < to) {
-        push({ start: from, end: note, interpreted, stage: true });
+        add(from, note, interpreted, true);
         from = rest;
       }
     }
-    // Plain fields rather than a spread of `span`: V8 spreads cost microseconds a paragraph.
-    open = { start: from, end: to, interpreted, stage: false };
+    openStart = from;
+    openEnd = to;
+    openInterpreted = interpreted;
     markedNext = false;
   };
   for (let line = firstLine; line < index.starts.length; line++) {
@@ -192,15 +202,15 @@ export function readTurns(
     let to = lineEnd;
     while (to > from && isSpaceCode(input.charCodeAt(to - 1))) to--;
     const breaks =
-      mayBeStage(first) &&
+      mayBeStage(input, from) &&
       (isStageDirection(input.slice(from, to)) || readLanguageNote(input, from, to) !== -1);
-    if (!wraps || breaks || open === undefined) {
+    if (!wraps || breaks || openStart === -1) {
       close();
       begin(from, to, false);
       if (!wraps || breaks) close();
       continue;
     }
-    open.end = to;
+    openEnd = to;
   }
   close();
   return turns;

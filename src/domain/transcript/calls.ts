@@ -90,19 +90,45 @@ function readCore(core: string, led: boolean): Call | undefined {
  * "Courtney?", "Phil.", "Nancy, go ahead.", "On the phone, Jane Roe, Reuters." A first name alone
  * stays a first name; an acronym alone is an outlet ("NHK?").
  */
-export function readCall(text: string): CallReading | undefined {
+export function readCall(text: string, cache?: Map<string, Call | null>): CallReading | undefined {
   const whole = text.trim();
   let sentence = lastSentence(whole);
   if (sentence === undefined || sentence.length === 0) return undefined;
   if (unnamedCall.test(sentence)) return { call: 'unnamed', alone: sentence === whole };
   // "Jane. Go ahead.": a cue alone hands the floor to the name in the sentence before.
-  if (cue.test(sentence) && sentence.replace(cue, '').trim().length === 0) {
+  if (endsInCue(sentence) && sentence.replace(cue, '').trim().length === 0) {
     const before = whole.slice(0, whole.length - sentence.length).trimEnd();
     sentence = before.length === 0 ? undefined : lastSentence(before);
     if (sentence === undefined) return undefined;
   }
   const alone = whole.startsWith(sentence);
-  let core = sentence.replace(cue, '');
+  // Briefings repeat their calls ("Next question."): a cache read each sentence once.
+  let call = cache?.get(sentence);
+  if (call === undefined) {
+    call = readSentence(sentence) ?? null;
+    cache?.set(sentence, call);
+  }
+  return call === null ? undefined : { call, alone };
+}
+
+// The last word of every cue: a sentence that ends otherwise is read without the cue pattern.
+const cueEndings = new Set(
+  'ahead please yes up turn floor next you welcome back first one question more follow-up hand'.split(
+    ' ',
+  ),
+);
+
+function endsInCue(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && '.!? '.includes(sentence.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(sentence.charCodeAt(start - 1))) start--;
+  return cueEndings.has(sentence.slice(start, end).toLowerCase());
+}
+
+// Reads the call a sentence makes: lead-in words, a name (and outlet), cue words.
+function readSentence(sentence: string): Call | undefined {
+  let core = endsInCue(sentence) ? sentence.replace(cue, '') : sentence;
   let led = core.length < sentence.length;
   for (let count = 0; count < 3; count++) {
     const lead = leadIn.exec(core);
@@ -111,6 +137,5 @@ export function readCall(text: string): CallReading | undefined {
     led = true;
   }
   if (!led && !sentence.endsWith('?') && !sentence.endsWith('.')) return undefined;
-  const call = readCore(core.trim(), led || sentence.endsWith('?'));
-  return call === undefined ? undefined : { call, alone };
+  return readCore(core.trim(), led || sentence.endsWith('?'));
 }

@@ -94,6 +94,12 @@ function summariseTopics(
   to: number,
   order: ReadonlyMap<TopicId, { label: string; order: number }>,
 ): ExchangeTopics {
+  let mentioned = false;
+  for (let position = from; position < to && !mentioned; position++) {
+    mentioned = (turns[position]?.mentions.length ?? 0) > 0;
+  }
+  // Most exchanges of a long briefing mention nothing: no counting, no sorting.
+  if (!mentioned) return { topics: [], titleLabels: [] };
   const counts = new Map<TopicId, number>();
   for (let position = from; position < to; position++) {
     for (const { topicId } of turns[position]?.mentions ?? []) {

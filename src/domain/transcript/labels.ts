@@ -14,9 +14,9 @@ export interface LabelCandidate {
   /** The label without its bracketed notes: "Q", "MIN. JANSSEN", "(UNKNOWN)". */
   name: string;
   /** The first bracketed note after the name, if any: "THROUGH TRANSLATOR". */
-  note?: string;
+  note: string | undefined;
   /** A note that says who the speaker is or is with: "Reuters", "NATO Spokesperson", "D-CA". */
-  details?: string;
+  details: string | undefined;
   /** A note says the words were interpreted. */
   interpreted: boolean;
   /** Has words in lower case other than name particles: accepted only on further evidence. */
@@ -25,7 +25,7 @@ export interface LabelCandidate {
   /** From the first character of the label to just after its colon (or its last character). */
   span: Span;
   /** Where a recording's timestamp beside the label stands: metadata, never speech. */
-  timestamp?: Span;
+  timestamp: Span | undefined;
 }
 
 const maxLabelWords = 12;
@@ -45,14 +45,16 @@ const notesSource = String.raw`(?:${space}*(?:\([^()\r\n]{1,60}\)|\[[^[\]\r\n]{1
 const leadSource = String.raw`(?:(?<lead>${timestampSource})(?!${space}*[AaPp]\.?[Mm]\b)${space}+)?`;
 // A clock after a name alone on its line: bracketed, or set apart by a tab or two spaces.
 const trailSource = String.raw`(?:(?:${space}*\t${space}*|${space}{2,}|${space}+(?=[[(]))(?<trail>${timestampSource}))?`;
-const colonPattern = new RegExp(
-  String.raw`${space}*${leadSource}(?:(?<name>${nameSource})|\((?<alone>\p{Lu}[\p{L}\p{M} .'’-]{0,40})\))(?<notes>${notesSource})${space}*:(?=\s|$)`,
-  'duy',
-);
-const linePattern = new RegExp(
-  String.raw`${space}*${leadSource}(?<name>${nameSource})(?<notes>${notesSource})${trailSource}${space}*(?=[\r\n]|$)`,
-  'duy',
-);
+const colonSource = String.raw`${space}*${leadSource}(?:(?<name>${nameSource})|\((?<alone>\p{Lu}[\p{L}\p{M} .'’-]{0,40})\))(?<notes>${notesSource})${space}*:(?=\s|$)`;
+const lineSource = String.raw`${space}*${leadSource}(?<name>${nameSource})(?<notes>${notesSource})${trailSource}${space}*(?=[\r\n]|$)`;
+// Each pattern twice: the plain one finds labels; the one with indices ("d") takes apart a written
+// form seen for the first time. Indices cost an allocation a match, so only new forms pay it.
+// (The finding patterns drop the group names, so that a match makes no groups object.)
+const unnamed = (source: string): string => source.replace(/\(\?<[a-z]+>/g, '(?:');
+const colonPattern = new RegExp(unnamed(colonSource), 'uy');
+const colonParts = new RegExp(colonSource, 'duy');
+const linePattern = new RegExp(unnamed(lineSource), 'uy');
+const lineParts = new RegExp(lineSource, 'duy');
 const notePattern = /\(([^()\r\n]*)\)|\[([^[\]\r\n]*)\]/g;
 
 const markPattern =
@@ -197,29 +199,31 @@ export function createLabelReader(
     const key = colonForm ? match[0] : `\n${match[0]}`;
     let shape = shapes.get(key);
     if (shape === undefined) {
-      shape = readShape(match, colonForm) ?? null;
+      const parts = colonForm ? colonParts : lineParts;
+      parts.lastIndex = match.index;
+      const indexed = parts.exec(input);
+      shape = (indexed === null ? undefined : readShape(indexed, colonForm)) ?? null;
       if (shapes.size >= maxShapes) shapes.clear();
       shapes.set(key, shape);
     }
     return shape;
   };
 
-  const candidateOf = (shape: LabelShape, at: number, form: LabelForm): LabelCandidate => {
-    const candidate: LabelCandidate = {
-      label: shape.label,
-      name: shape.name,
-      interpreted: shape.interpreted,
-      mixedCase: shape.mixedCase,
-      form,
-      span: { start: at + shape.start, end: at + shape.end },
-    };
-    if (shape.note !== undefined) candidate.note = shape.note;
-    if (shape.details !== undefined) candidate.details = shape.details;
-    if (shape.timestamp !== undefined) {
-      candidate.timestamp = { start: at + shape.timestamp.start, end: at + shape.timestamp.end };
-    }
-    return candidate;
-  };
+  // Every field set at once, in one order: candidates of one shape keep the reading fast.
+  const candidateOf = (shape: LabelShape, at: number, form: LabelForm): LabelCandidate => ({
+    label: shape.label,
+    name: shape.name,
+    note: shape.note,
+    details: shape.details,
+    interpreted: shape.interpreted,
+    mixedCase: shape.mixedCase,
+    form,
+    span: { start: at + shape.start, end: at + shape.end },
+    timestamp:
+      shape.timestamp === undefined
+        ? undefined
+        : { start: at + shape.timestamp.start, end: at + shape.timestamp.end },
+  });
 
   const readColon = (start: number, end: number): LabelCandidate | undefined => {
     colonPattern.lastIndex = start;
@@ -229,9 +233,8 @@ export function createLabelReader(
     if (shape === null) return undefined;
     const candidate = candidateOf(shape, match.index, 'colon');
     // "Jane Roe: (00:12)": a timestamp after the colon is metadata too.
-    if (candidate.timestamp === undefined) {
-      const after = readTimestampAt(input, candidate.span.end, end);
-      if (after !== undefined) candidate.timestamp = after;
+    if (candidate.timestamp === undefined && opensTimestamp(input, candidate.span.end, end)) {
+      candidate.timestamp = readTimestampAt(input, candidate.span.end, end);
     }
     return candidate;
   };
@@ -280,6 +283,14 @@ export function createLabelReader(
 
 const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 160;
 
+// Whether what follows a label, after spaces, may be a timestamp: a bracket or a digit.
+function opensTimestamp(input: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && isSpace(input.charCodeAt(index))) index++;
+  const code = input.charCodeAt(index);
+  return index < end && (code === 40 || code === 91 || (code >= 48 && code <= 57));
+}
+
 // "Q", "Q." or "A", "A." followed by the speech on the same line, with no colon.
 function readLetter(
   input: string,
@@ -304,10 +315,13 @@ function readLetter(
   return {
     label: dotted ? `${letter}.` : letter,
     name: letter,
+    note: undefined,
+    details: undefined,
     interpreted: false,
     mixedCase: false,
     form,
     span: { start: at, end: at + (dotted ? 2 : 1) },
+    timestamp: undefined,
   };
 }
 

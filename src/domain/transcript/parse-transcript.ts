@@ -7,7 +7,7 @@ import { acceptLabels } from './accept-labels';
 import type { LabelEntry, SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
 import { orderTopics } from '../topics/match';
-import type { RawParagraph, RawTurn } from './body';
+import type { RawTurn } from './body';
 import { readTurns } from './body';
 import { isMetadataKey, isMetadataLine } from './dates';
 import { readFrontMatter } from './front-matter';
@@ -109,24 +109,40 @@ function measureLabels(input: string, turns: readonly RawTurn[]): Map<string, La
 // What the reporter resolution needs: every turn's kind, and the texts of questions and of the
 // turns right before them (where a moderator introduces or calls on the next reporter).
 function sketchQuestions(
-  input: string,
   turns: readonly RawTurn[],
   byLabel: ReadonlyMap<string, SpeakerDraft>,
 ): TurnSketch[] {
+  // Each label's kind read once: a long briefing repeats a handful of labels thousands of times.
+  const kindByLabel = new Map<string, SpeakerKind>();
   const kinds = turns.map((turn) => {
-    const draft = byLabel.get(turn.label.label);
-    return draft?.kind ?? kindOfLabel(turn.label.name);
+    let kind = kindByLabel.get(turn.label.label);
+    if (kind === undefined) {
+      kind = byLabel.get(turn.label.label)?.kind ?? kindOfLabel(turn.label.name);
+      kindByLabel.set(turn.label.label, kind);
+    }
+    return kind;
   });
+  // Turns far from any question say nothing but their kind: one sketch of each kind serves them.
+  const plain = new Map<SpeakerKind, TurnSketch>();
   return turns.map((turn, position) => {
     const kind = kinds[position] ?? 'unknown';
+    if (kind !== 'reporter' && kinds[position + 1] !== 'reporter') {
+      let shared = plain.get(kind);
+      if (shared === undefined) {
+        shared = { kind };
+        plain.set(kind, shared);
+      }
+      return shared;
+    }
     const sketch: TurnSketch = { kind, label: turn.label.label };
-    if (kind !== 'reporter' && kinds[position + 1] !== 'reporter') return sketch;
-    const spoken = turn.paragraphs.filter((paragraph) => !paragraph.stage);
-    const first = spoken[0];
-    const last = spoken.at(-1);
-    if (first !== undefined) sketch.firstText = input.slice(first.start, first.end);
-    if (last !== undefined) sketch.lastText = input.slice(last.start, last.end);
-    sketch.paragraphs = spoken.length;
+    let spoken = 0;
+    for (const paragraph of turn.paragraphs) {
+      if (paragraph.stage) continue;
+      sketch.firstText ??= paragraph.text;
+      sketch.lastText = paragraph.text;
+      spoken++;
+    }
+    sketch.paragraphs = spoken;
     if (kind !== 'reporter') return sketch;
     const draft = byLabel.get(turn.label.label);
     if (draft?.kind === 'reporter') sketch.reporter = draft;
@@ -253,16 +269,22 @@ function sketchTurn(
   for (const paragraph of turn.paragraphs) {
     if (!paragraph.stage) words += countWords(paragraph.text, closingWords - words);
   }
-  const short = words <= closingWords;
-  const says = (test: (text: string) => boolean): boolean =>
-    short && turn.paragraphs.some((paragraph) => !paragraph.stage && test(paragraph.text));
+  let asksQuestion = false;
+  let courteous = false;
+  if (words <= closingWords) {
+    for (const paragraph of turn.paragraphs) {
+      if (paragraph.stage) continue;
+      asksQuestion ||= paragraph.text.includes('?');
+      courteous ||= isCourteous(paragraph.text);
+    }
+  }
   return {
     id: turn.id,
     speakerId: turn.speakerId,
     kind: kindById.get(turn.speakerId) ?? 'unknown',
     words,
-    asksQuestion: says((text) => text.includes('?')),
-    courteous: says(isCourteous),
+    asksQuestion,
+    courteous,
     introduces: questioners.introduces[position] === true,
     followsUp: questioners.followsUp[position] === true,
     mentions,
@@ -301,7 +323,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       ? { title: front.title, texts }
       : { title: front.title, texts, country: front.country },
   );
-  const questioners = resolveQuestioners(sketchQuestions(text, rawTurns, byLabel));
+  const questioners = resolveQuestioners(sketchQuestions(rawTurns, byLabel));
   const drafts = rawTurns.map((turn, position): SpeakerDraft => {
     return (
       questioners.reporters[position] ??
@@ -315,7 +337,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   });
   const { speakers, ids } = nameSpeakers(drafts, rawTurns);
 
-  const allParagraphs: RawParagraph[] = [];
+  const allParagraphs: Paragraph[] = [];
   for (const turn of rawTurns)
     for (const paragraph of turn.paragraphs) allParagraphs.push(paragraph);
   const mentions = tagParagraphs(text, allParagraphs, matcherFor(topics));
@@ -329,19 +351,13 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   for (let position = 0; position < rawTurns.length; position++) {
     const raw = rawTurns[position];
     if (raw === undefined) continue;
-    const paragraphs: Paragraph[] = [];
+    // The paragraphs were built with their text as the turns were read; here they get mentions.
+    const paragraphs = raw.paragraphs;
     let turnMentions: Mention[] = [];
     let ownList = false;
-    for (const paragraph of raw.paragraphs) {
+    for (const paragraph of paragraphs) {
       const found = mentions[paragraphIndex++] ?? [];
-      paragraphs.push({
-        text: text.slice(paragraph.start, paragraph.end),
-        start: paragraph.start,
-        end: paragraph.end,
-        interpreted: paragraph.interpreted,
-        stage: paragraph.stage,
-        mentions: found,
-      });
+      paragraph.mentions = found;
       // A turn whose mentions sit in one paragraph shares that paragraph's list; a second
       // paragraph with mentions starts a list of the turn's own.
       if (found.length === 0) continue;
@@ -358,7 +374,8 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       id: `t${position + 1}` as TurnId,
       speakerId: (draft === undefined ? undefined : ids.get(draft)) ?? ('unknown' as SpeakerId),
       label: raw.label.label,
-      labelSpan: { start: raw.label.span.start, end: raw.label.span.end },
+      // The candidate's span, made for this turn alone.
+      labelSpan: raw.label.span,
       interpreted: raw.interpreted,
       topics: topicsIn(turnMentions),
       paragraphs,
@@ -375,8 +392,14 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
     turns.push(turn);
     sketches.push(sketchTurn(turn, turnMentions, kindById, questioners, position));
   }
-  const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
-  const exchanges = groupExchanges(sketches, topics, (id) => describeSpeaker(speakerById.get(id)));
+  // Each questioner described once: a long briefing has thousands of questions by a few reporters.
+  const descriptions = new Map<SpeakerId, string>();
+  for (const speaker of speakers) descriptions.set(speaker.id, describeSpeaker(speaker));
+  const exchanges = groupExchanges(
+    sketches,
+    topics,
+    (id) => descriptions.get(id) ?? describeSpeaker(undefined),
+  );
 
   let title = front.title;
   if (title.length === 0 && turns.length > 0) {

@@ -1,3 +1,4 @@
+import type { Call } from './calls';
 import { readCall } from './calls';
 import type { SpeakerDraft } from './speakers';
 import type { Introduction } from './reporters';
@@ -42,13 +43,39 @@ export interface Questioners {
 const continueCue =
   /^(?:(?:yes|yeah|sure|okay|ok|please|go ahead|go on|carry on|finish|continue|sorry)[,.!]?\s*)+$/i;
 
-const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
+const maxIntroductionLength = 200;
+
+/**
+ * What one resolution has read already: briefings repeat their introductions, calls and greetings,
+ * and a long one would read each thousands of times.
+ */
+interface Readings {
+  staff: Map<string, Introduction | null>;
+  self: Map<string, Introduction | null>;
+  calls: Map<string, Call | null>;
+  keys: Map<string, string>;
+}
+
+// A name as a look-up key: lower case, single spaces.
+function keyOf(text: string, readings: Readings): string {
+  let key = readings.keys.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/\s+/g, ' ');
+    readings.keys.set(text, key);
+  }
+  return key;
+}
 
 // A turn right before a question introduces it when a moderator speaks it, or when it reads as an
 // introduction ("Next question, Anna Klein, Reuters.") or a cue ("Bob, go ahead.").
-function readIntroduction(turn: TurnSketch | undefined): Introduction | undefined | false {
+function readIntroduction(
+  turn: TurnSketch | undefined,
+  readings: Readings,
+): Introduction | undefined | false {
   if (turn === undefined || turn.kind === 'reporter' || turn.firstText === undefined) return false;
-  const introduction = readStaffIntroduction(turn.firstText);
+  // An introduction or a cue is a few words: an official's long answer is neither.
+  if (turn.kind !== 'staff' && turn.firstText.length > maxIntroductionLength) return false;
+  const introduction = readStaffIntroduction(turn.firstText, readings.staff);
   if (turn.kind === 'staff') return introduction;
   if (introduction?.name !== undefined && introduction.outlet !== undefined) return introduction;
   return isModeratorCue(turn.firstText) ? undefined : false;
@@ -66,12 +93,13 @@ interface Handover {
 
 // The introduction rules first (a staff turn, "Next question, Name, Outlet.", a cue); then a call at
 // the end of the turn before ("...we will see. Courtney?"), which names a reporter the same way.
-function readHandover(turn: TurnSketch | undefined): Handover | undefined {
-  const introduction = readIntroduction(turn);
+function readHandover(turn: TurnSketch | undefined, readings: Readings): Handover | undefined {
+  const introduction = readIntroduction(turn, readings);
   if (introduction !== undefined && introduction !== false) {
     return { introduces: true, by: introduction, newcomer: true };
   }
-  const reading = turn?.lastText === undefined ? undefined : readCall(turn.lastText);
+  const reading =
+    turn?.lastText === undefined ? undefined : readCall(turn.lastText, readings.calls);
   if (reading === undefined) {
     if (introduction === false) return undefined;
     // "Go ahead." lets whoever has the floor go on; other cues bring in someone unnamed.
@@ -129,12 +157,18 @@ export function resolveQuestioners(turns: readonly TurnSketch[]): Questioners {
   let lastLabel: string | undefined;
   // The last reporter was called on by someone else: unintroduced questions stay theirs.
   let called = false;
+  const readings: Readings = {
+    staff: new Map(),
+    self: new Map(),
+    calls: new Map(),
+    keys: new Map(),
+  };
   turns.forEach((turn, index) => {
     if (turn.kind !== 'reporter') {
       reporters.push(undefined);
       return;
     }
-    const handover = readHandover(turns[index - 1]);
+    const handover = readHandover(turns[index - 1], readings);
     if (handover?.introduces === true) introduces[index - 1] = true;
     const staff = handover?.by;
     const fixed = turn.reporter;
@@ -148,19 +182,21 @@ export function resolveQuestioners(turns: readonly TurnSketch[]): Questioners {
     }
     const self =
       turn.labelIntroduction ??
-      (turn.firstText === undefined ? undefined : readSelfIntroduction(turn.firstText));
+      (turn.firstText === undefined
+        ? undefined
+        : readSelfIntroduction(turn.firstText, readings.self));
     // "Next, Agence Boreale." then "Journalist [Agence Boreale]:": the name called is the outlet.
     const calledOutlet =
       staff?.name !== undefined &&
       self?.outlet !== undefined &&
-      keyOf(staff.name) === keyOf(self.outlet);
+      keyOf(staff.name, readings) === keyOf(self.outlet, readings);
     const name = self?.name ?? (calledOutlet ? undefined : staff?.name);
     // The moderator's outlet holds unless the reporter gave another name than the one announced.
     const sameReporter =
       self?.name === undefined ||
       (staff?.name !== undefined &&
-        (keyOf(staff.name) === keyOf(self.name) ||
-          keyOf(self.name).startsWith(`${keyOf(staff.name)} `)));
+        (keyOf(staff.name, readings) === keyOf(self.name, readings) ||
+          keyOf(self.name, readings).startsWith(`${keyOf(staff.name, readings)} `)));
     const outlet = self?.outlet ?? (sameReporter ? staff?.outlet : undefined);
     const previous = turns[index - 1];
     const sameLabel = called && turn.label === lastLabel;
@@ -180,7 +216,11 @@ export function resolveQuestioners(turns: readonly TurnSketch[]): Questioners {
       return;
     }
     const key =
-      name === undefined ? (outlet === undefined ? '' : `o:${keyOf(outlet)}`) : keyOf(name);
+      name === undefined
+        ? outlet === undefined
+          ? ''
+          : `o:${keyOf(outlet, readings)}`
+        : keyOf(name, readings);
     let draft = key === '' ? undefined : known.get(key);
     if (draft === undefined) {
       draft = {

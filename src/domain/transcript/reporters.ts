@@ -70,14 +70,40 @@ const greetingSentence =
 const firstSentence = /^.*?[.!?](?=\s|$)/su;
 
 /** Reads a reporter's self-introduction at the start of a question: "Hi, Dana Reyes with Harbor Daily." */
-export function readSelfIntroduction(text: string): Introduction | undefined {
+export function readSelfIntroduction(
+  text: string,
+  cache?: Map<string, Introduction | null>,
+): Introduction | undefined {
   // Only the first sentence or two can introduce; reading further risks false matches.
   const head = text.slice(0, 200);
   const sentence = firstSentence.exec(head)?.[0] ?? head;
-  if (!greetingSentence.test(sentence)) return readWith(selfPattern, sentence);
+  const known = cache?.get(sentence);
+  if (known !== greeted) {
+    if (known !== undefined) return known ?? undefined;
+    if (!greetingSentence.test(sentence)) return readCached(selfPattern, sentence, cache);
+    cache?.set(sentence, greeted);
+  }
   const rest = text.slice(sentence.length, sentence.length + 200).trimStart();
   const next = firstSentence.exec(rest)?.[0] ?? rest;
-  return next.length === 0 ? undefined : readWith(selfPattern, next);
+  return next.length === 0 ? undefined : readCached(selfPattern, next, cache);
+}
+
+// Marks a greeting in a cache of readings: no introduction, but the next sentence may hold one.
+const greeted: Introduction = {};
+
+// Briefings repeat introductions and greetings: a cache owned by the caller reads each once.
+function readCached(
+  pattern: RegExp,
+  text: string,
+  cache: Map<string, Introduction | null> | undefined,
+): Introduction | undefined {
+  if (cache === undefined) return readWith(pattern, text);
+  let read = cache.get(text);
+  if (read === undefined) {
+    read = readWith(pattern, text) ?? null;
+    cache.set(text, read);
+  }
+  return read === greeted ? undefined : (read ?? undefined);
 }
 
 // Words of outlets' names: a label or call that holds one names an outlet, not a person.
@@ -111,13 +137,16 @@ export function readReporterName(text: string): Introduction | undefined {
 }
 
 /** Reads a moderator's introduction of the next reporter: "Dana Reyes, Harbor Daily." */
-export function readStaffIntroduction(text: string): Introduction | undefined {
+export function readStaffIntroduction(
+  text: string,
+  cache?: Map<string, Introduction | null>,
+): Introduction | undefined {
   if (countWords(text, maxIntroductionWords) > maxIntroductionWords) return undefined;
   // "Next, Agence Boreale.": when the words before the first comma are no name, they lead in.
   const comma = text.indexOf(',');
   const introduction =
-    readWith(staffPattern, text) ??
-    (comma === -1 ? undefined : readWith(staffPattern, text.slice(comma + 1)));
+    readCached(staffPattern, text, cache) ??
+    (comma === -1 ? undefined : readCached(staffPattern, text.slice(comma + 1), cache));
   // A bare name needs two words ("Go ahead, Jeff." is too thin to name anyone reliably).
   if (introduction?.outlet === undefined && (introduction?.name?.split(' ').length ?? 0) < 2) {
     return undefined;

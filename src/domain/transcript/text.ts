@@ -63,14 +63,7 @@ export function trimSpan(input: string, start: number, end: number): Span {
 
 /** Counts the words of a text (runs of non-space characters), stopping once past `limit`. */
 export function countWords(text: string, limit = Infinity): number {
-  let words = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length && words <= limit; index++) {
-    const space = isSpaceCode(text.charCodeAt(index));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
+  return countWordsIn(text, 0, text.length, limit);
 }
 
 /** Counts the words of `input` between `start` and `end`, stopping once past `limit`. */
@@ -78,7 +71,9 @@ export function countWordsIn(input: string, start: number, end: number, limit: n
   let words = 0;
   let inWord = false;
   for (let index = start; index < end && words <= limit; index++) {
-    const space = isSpaceCode(input.charCodeAt(index));
+    const code = input.charCodeAt(index);
+    // Printable ASCII is never space: most characters are decided without a call.
+    const space = code > 32 && code < 127 ? false : isSpaceCode(code);
     if (!space && !inWord) words++;
     inWord = !space;
   }
