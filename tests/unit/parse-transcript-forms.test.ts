@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { exportTranscriptText } from '../../src/domain/export/text';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Transcript } from '../../src/domain/types';
 
@@ -618,5 +619,29 @@ describe('outlets as labels in mixed case', () => {
       name: 'Xu Wen',
       role: 'Foreign Ministry Spokesperson',
     });
+  });
+});
+
+describe('the plain-text export of every form', () => {
+  // What the export keeps: who speaks, every turn's speech, the exchanges.
+  const structure = (transcript: Transcript) => ({
+    title: transcript.title,
+    speakers: transcript.speakers.map(({ id, name, kind, labels }) => ({ id, name, kind, labels })),
+    turns: transcript.turns.map(({ id, speakerId, label, interpreted, paragraphs }) => ({
+      id,
+      speakerId,
+      label,
+      interpreted,
+      paragraphs: paragraphs.map(({ text, stage }) => ({ text, stage })),
+    })),
+    exchanges: transcript.exchanges,
+  });
+  const names = readdirSync(new URL('../fixtures/', import.meta.url))
+    .filter((name) => name.startsWith('transcript-'))
+    .map((name) => name.replace(/^transcript-|\.txt$/g, ''));
+
+  it.each(names)('parses back to the same speakers, turns and exchanges: %s', (name) => {
+    const original = parseTranscript(readFixture(name));
+    expect(structure(parseTranscript(exportTranscriptText(original)))).toEqual(structure(original));
   });
 });
