@@ -230,6 +230,10 @@ describe('acceptLabels on colon-less forms', () => {
     expect(
       lines('Marta Ilves\nWelcome.\n\nJon Brekke\nThanks.\n\nMarta Ilves\nWhy?\n\nJon Brekke\nSo.'),
     ).toEqual([true, false, false, true, false, false, true, false, false, true, false]);
+    // Section heads name bodies, not people: no label form in use.
+    expect(
+      lines('SECURITY COUNCIL\nThe Council met.\n\nGENERAL ASSEMBLY\nThe debate opened.'),
+    ).toEqual([false, false, false, false, false]);
     // A heading alone with no label form in use is no label.
     expect(lines('Opening Remarks\nWelcome.\n\nQ:  Why?')).toEqual([false, false, false, true]);
   });

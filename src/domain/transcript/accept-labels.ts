@@ -47,6 +47,21 @@ export function isRoleName(name: string): boolean {
   return office;
 }
 
+// Words that end the title of a person, not of a body: "THE PRESIDENT", "DEPUTY SPOKESPERSON";
+// "SECURITY COUNCIL" alone on its line heads a section.
+const personTitles = new Set(
+  `SECRETARY MINISTER PRESIDENT CHAIRMAN CHAIR CHAIRWOMAN SPOKESMAN SPOKESWOMAN SPOKESPERSON
+  AMBASSADOR ENVOY DIRECTOR COMMANDER ADVISER ADVISOR GOVERNOR MAYOR SENATOR REPRESENTATIVE
+  OFFICIAL CHIEF HEAD GENERAL ADMIRAL SECRETARY-GENERAL`.split(/\s+/),
+);
+
+// A name alone on its line that names a part: a role label, or a title ending in a person's title.
+const namesPart = (name: string): boolean => {
+  if (readRoleLabel(name) !== undefined) return true;
+  const last = name.split(/[ ,]+/).at(-1) ?? '';
+  return isRoleName(name) && personTitles.has(keyOf(last));
+};
+
 /** Whether a label or note holds a word of an office ("Alliance Spokesperson"). */
 export const hasOfficeWord = (name: string): boolean =>
   name.split(/[ ,]+/).some((word) => {
@@ -137,7 +152,7 @@ function acceptNameLines(
   if (followed.length < 2) return;
   const isStrong = (candidate: LabelCandidate): boolean =>
     !opensSentence(candidate.name) &&
-    (isRoleName(candidate.name) ||
+    (namesPart(candidate.name) ||
       (counts.get(candidate.name) ?? 0) >= 2 ||
       candidate.timestamp !== undefined);
   const strong = followed.filter((line) => {
