@@ -1,36 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportTranscriptText } from '../../src/domain/export/text';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Transcript } from '../../src/domain/types';
+import { exchangesOf, paragraphsOf, readFixture, speakersOf, turnsOf } from './transcript-views';
 
 // One made-up transcript for each label form a publisher may use. People, outlets and places are
 // invented.
-const readFixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/transcript-${name}.txt`, import.meta.url), 'utf8');
-
-const speakersOf = (transcript: Transcript) =>
-  transcript.speakers.map(({ id, name, kind, role, affiliation, labels }) => ({
-    id,
-    name,
-    kind,
-    role,
-    affiliation,
-    labels,
-  }));
-const turnsOf = (transcript: Transcript) =>
-  transcript.turns.map((turn) => [turn.label, turn.speakerId]);
-const exchangesOf = (transcript: Transcript) =>
-  transcript.exchanges.map((exchange) => [
-    exchange.kind,
-    exchange.turnIds.join(' '),
-    exchange.questionerId,
-  ]);
-const paragraphsOf = (transcript: Transcript, id: string) =>
-  transcript.turns
-    .find((turn) => turn.id === id)
-    ?.paragraphs.map((p) => [p.text, p.stage, p.interpreted]);
-
 describe('labels with timestamps', () => {
   const text = readFixture('timestamps');
   const transcript = parseTranscript(text);

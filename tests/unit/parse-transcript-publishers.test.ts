@@ -1,33 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
-import type { Transcript } from '../../src/domain/types';
+import { exchangesOf, paragraphsOf, readFixture, speakersOf, turnsOf } from './transcript-views';
 
 // Made-up transcripts in the forms other publishers use: a department briefing, a press
 // secretary's briefing, an alliance's press conference. People, outlets and places are invented.
-const readFixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/transcript-${name}.txt`, import.meta.url), 'utf8');
-
-const speakersOf = (transcript: Transcript) =>
-  transcript.speakers.map(({ id, name, kind, role, affiliation, labels }) => ({
-    id,
-    name,
-    kind,
-    role,
-    affiliation,
-    labels,
-  }));
-const turnsOf = (transcript: Transcript) =>
-  transcript.turns.map((turn) => [turn.label, turn.speakerId]);
-const exchangesOf = (transcript: Transcript) =>
-  transcript.exchanges.map((exchange) => [
-    exchange.kind,
-    exchange.turnIds.join(' '),
-    exchange.questionerId,
-  ]);
-const paragraphsOf = (transcript: Transcript, id: string) =>
-  transcript.turns.find((turn) => turn.id === id)?.paragraphs.map((p) => [p.text, p.stage]);
-
 describe('a department briefing: breadcrumbs, "FULL NAME, TITLE:", MR and MR., called reporters', () => {
   const text = readFixture('department-briefing');
   const transcript = parseTranscript(text);
@@ -63,16 +39,18 @@ describe('a department briefing: breadcrumbs, "FULL NAME, TITLE:", MR and MR., c
       [
         'Good afternoon, everybody. I have two things at the top, and then I will take your questions:',
         false,
+        false,
       ],
       [
         'First, the Secretary will travel to Valdoria next week. Second, we welcome the ceasefire agreed in the Karst region.',
         false,
+        false,
       ],
-      ['With that, Mira?', false],
+      ['With that, Mira?', false, false],
     ]);
     expect(paragraphsOf(transcript, 't13')).toEqual([
-      ['Not yet. Thanks, everybody.', false],
-      ['(The briefing was concluded at 1:58 p.m.)', true],
+      ['Not yet. Thanks, everybody.', false, false],
+      ['(The briefing was concluded at 1:58 p.m.)', true, false],
     ]);
   });
 
@@ -229,15 +207,15 @@ describe('a press secretary’s briefing: "Q" without a colon, navigation before
 
   it('keeps a question line ending in a colon with the lower-case line after it', () => {
     expect(paragraphsOf(transcript, 't6')).toEqual([
-      ['Two questions.  First, on the rail talks:', false],
-      ['what did the President tell the negotiators?', false],
+      ['Two questions.  First, on the rail talks:', false, false],
+      ['what did the President tell the negotiators?', false, false],
     ]);
   });
 
   it('reads the closing time line as a stage direction, not speech', () => {
     expect(paragraphsOf(transcript, 't13')).toEqual([
-      ['It is.  Thanks, everybody.', false],
-      ['END                 1:04 P.M. EDT', true],
+      ['It is.  Thanks, everybody.', false, false],
+      ['END                 1:04 P.M. EDT', true, false],
     ]);
   });
 });
@@ -327,6 +305,7 @@ describe('an alliance press conference: mixed-case roles, bracketed offices, out
     expect(paragraphsOf(transcript, 't2')).toEqual([
       [
         'Thank you, Lena. Ministers met today to discuss air defence. (As prepared) The plan adopted today covers the whole (ANS) area.',
+        false,
         false,
       ],
     ]);
