@@ -56,27 +56,24 @@ const isBlankRange = (input: string, start: number, end: number): boolean => {
 
 // Paragraphs are separated by blank lines when the text uses them (then a paragraph may wrap over
 // several lines); a text with no blank lines between turns has one paragraph per line.
-function usesBlankLines(
-  input: string,
-  index: LineIndex,
-  labels: readonly (LabelCandidate | undefined)[],
-  from: number,
-): boolean {
+// (The count of labels is known, so the reading stops as soon as the gaps decide.)
+function usesBlankLines(input: string, index: LineIndex, labelled: number, from: number): boolean {
   let gaps = 0;
-  let labelled = 0;
   let previousBlank = false;
   for (let line = from; line < index.starts.length; line++) {
     const blank = isBlankRange(input, index.starts[line] ?? 0, index.ends[line] ?? 0);
-    if (blank && !previousBlank) gaps++;
-    if (labels[line] !== undefined) labelled++;
+    if (blank && !previousBlank) {
+      gaps++;
+      if (gaps * 2 >= labelled) return true;
+    }
     previousBlank = blank;
   }
-  return gaps > 0 && gaps * 2 >= labelled;
+  return false;
 }
 
 /**
  * Reads the turns from `firstLine` on, in one pass over the lines. `labels[line]` holds the
- * accepted label starting that line. A "(THROUGH TRANSLATOR):" mark opens an interpreted paragraph
+ * accepted label starting that line, `labelled` how many there are. A "(THROUGH TRANSLATOR):" mark opens an interpreted paragraph
  * in the same turn; a paragraph that is only "(CROSSTALK)" or the like is a stage direction.
  */
 export function readTurns(
@@ -84,8 +81,9 @@ export function readTurns(
   index: LineIndex,
   labels: readonly (LabelCandidate | undefined)[],
   firstLine: number,
+  labelled: number,
 ): RawTurn[] {
-  const wraps = usesBlankLines(input, index, labels, firstLine);
+  const wraps = usesBlankLines(input, index, labelled, firstLine);
   const turns: RawTurn[] = [];
   let turn: RawTurn | undefined;
   // The paragraph being read, as plain numbers: no object until it is complete.

@@ -195,12 +195,14 @@ export function createLabelReader(
   let searchedFrom = 0;
   let colon = -1;
 
-  const shapeOf = (match: RegExpExecArray, colonForm: boolean): LabelShape | null => {
-    const key = colonForm ? match[0] : `\n${match[0]}`;
+  // `at` and `stop` bound a match of the finding pattern; its text keys the shape.
+  const shapeOf = (at: number, stop: number, colonForm: boolean): LabelShape | null => {
+    const written = input.slice(at, stop);
+    const key = colonForm ? written : `\n${written}`;
     let shape = shapes.get(key);
     if (shape === undefined) {
       const parts = colonForm ? colonParts : lineParts;
-      parts.lastIndex = match.index;
+      parts.lastIndex = at;
       const indexed = parts.exec(input);
       shape = (indexed === null ? undefined : readShape(indexed, colonForm)) ?? null;
       if (shapes.size >= maxShapes) shapes.clear();
@@ -225,13 +227,13 @@ export function createLabelReader(
         : { start: at + shape.timestamp.start, end: at + shape.timestamp.end },
   });
 
+  // test() rather than exec(): the finding needs where a match ends, not a match object.
   const readColon = (start: number, end: number): LabelCandidate | undefined => {
     colonPattern.lastIndex = start;
-    const match = colonPattern.exec(input);
-    if (match === null || match.index + match[0].length > end) return undefined;
-    const shape = shapeOf(match, true);
+    if (!colonPattern.test(input) || colonPattern.lastIndex > end) return undefined;
+    const shape = shapeOf(start, colonPattern.lastIndex, true);
     if (shape === null) return undefined;
-    const candidate = candidateOf(shape, match.index, 'colon');
+    const candidate = candidateOf(shape, start, 'colon');
     // "Jane Roe: (00:12)": a timestamp after the colon is metadata too.
     if (candidate.timestamp === undefined && opensTimestamp(input, candidate.span.end, end)) {
       candidate.timestamp = readTimestampAt(input, candidate.span.end, end);
@@ -249,10 +251,9 @@ export function createLabelReader(
       return undefined;
     }
     linePattern.lastIndex = start;
-    const match = linePattern.exec(input);
-    if (match === null || match.index + match[0].length !== end) return undefined;
-    const shape = shapeOf(match, false);
-    return shape === null ? undefined : candidateOf(shape, match.index, 'line');
+    if (!linePattern.test(input) || linePattern.lastIndex !== end) return undefined;
+    const shape = shapeOf(start, end, false);
+    return shape === null ? undefined : candidateOf(shape, start, 'line');
   };
 
   return (start, end) => {

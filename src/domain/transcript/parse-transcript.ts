@@ -59,6 +59,7 @@ function findLabels(input: string, index: LineIndex) {
   const accepted = acceptLabels(candidates, isBlank);
   const labels: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
   let firstTurnLine = count;
+  let labelled = 0;
   for (let line = 0; line < count; line++) {
     const candidate = candidates[line];
     if (candidate === undefined || accepted[line] !== true) continue;
@@ -68,12 +69,13 @@ function findLabels(input: string, index: LineIndex) {
       firstTurnLine = line;
     }
     labels[line] = candidate;
+    labelled++;
   }
   const rejected = candidates.filter(
     (candidate, line): candidate is LabelCandidate =>
       candidate?.form === 'colon' && accepted[line] !== true && line > firstTurnLine,
   );
-  return { labels, firstTurnLine, rejected };
+  return { labels, labelled, firstTurnLine, rejected };
 }
 
 const maxCountedWords = 10;
@@ -296,10 +298,10 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
   const topics = options.topics ?? defaultTopics;
   const diagnostics: Diagnostic[] = checkInput(text);
   const index = indexLines(text);
-  const { labels, firstTurnLine, rejected } = findLabels(text, index);
+  const { labels, labelled, firstTurnLine, rejected } = findLabels(text, index);
   const front = readFrontMatter(text, index, firstTurnLine);
   diagnostics.push(...front.diagnostics);
-  const rawTurns = readTurns(text, index, labels, firstTurnLine);
+  const rawTurns = readTurns(text, index, labels, firstTurnLine, labelled);
   const footer = setAsideFooter(text, rawTurns);
   diagnostics.push(...reportLabels(text, rawTurns, rejected, front.preamble));
   if (footer.length > 0) {
