@@ -13,9 +13,12 @@ export interface RawTurn {
   paragraphs: Paragraph[];
 }
 
-// Stands in for a paragraph's mentions until topics are tagged; never handed out (every paragraph
-// gets a list of its own then), and frozen so that nothing can add to it.
-const untagged: Mention[] = Object.freeze([]) as unknown as Mention[];
+/**
+ * The mentions of a paragraph that has none, shared by all such paragraphs: a long briefing has tens
+ * of thousands, and one list for them all spares as many objects. Frozen, so that nothing adds to it
+ * (a list with mentions is always a paragraph's own).
+ */
+export const noMentions: Mention[] = Object.freeze([]) as unknown as Mention[];
 
 // Whether the text before `at` (within a paragraph from `start`) ends a sentence: ". (in French)".
 function endsSentence(input: string, start: number, at: number): boolean {
@@ -101,7 +104,7 @@ export function readTurns(
       end,
       interpreted,
       stage: stage || (mayBeStage(input, start) && isStageDirection(text)),
-      mentions: untagged,
+      mentions: noMentions,
     });
   };
   // The next "(" at or after a position, found once for all paragraphs in order.

@@ -1,6 +1,11 @@
 import { defaultTopics } from '../../content/topics';
 import type { ExchangeTurn } from './exchanges';
-import { groupExchanges, isCourteous, maxClosingWords as closingWords } from './exchanges';
+import {
+  groupExchanges,
+  isCourteous,
+  maxClosingWords as closingWords,
+  noTopics,
+} from './exchanges';
 import type { LabelCandidate } from './labels';
 import { createLabelReader } from './labels';
 import { acceptLabels } from './accept-labels';
@@ -8,7 +13,7 @@ import type { LabelEntry, SpeakerDraft } from './speakers';
 import { kindOfLabel, resolveLabelSpeakers } from './speakers';
 import { orderTopics } from '../topics/match';
 import type { RawTurn } from './body';
-import { readTurns } from './body';
+import { noMentions, readTurns } from './body';
 import { isMetadataKey, isMetadataLine } from './dates';
 import { readFrontMatter } from './front-matter';
 import { checkInput, reportLabels } from './diagnostics';
@@ -355,14 +360,15 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
     if (raw === undefined) continue;
     // The paragraphs were built with their text as the turns were read; here they get mentions.
     const paragraphs = raw.paragraphs;
-    let turnMentions: Mention[] = [];
+    let turnMentions: Mention[] = noMentions;
     let ownList = false;
     for (const paragraph of paragraphs) {
-      const found = mentions[paragraphIndex++] ?? [];
+      const found = mentions[paragraphIndex++] ?? noMentions;
+      // A paragraph without mentions keeps the shared, frozen empty list it was built with.
+      if (found.length === 0) continue;
       paragraph.mentions = found;
       // A turn whose mentions sit in one paragraph shares that paragraph's list; a second
       // paragraph with mentions starts a list of the turn's own.
-      if (found.length === 0) continue;
       if (turnMentions.length === 0) {
         turnMentions = found;
       } else {
@@ -379,7 +385,7 @@ export function parseTranscript(text: string, options: ParseTranscriptOptions = 
       // The candidate's span, made for this turn alone.
       labelSpan: raw.label.span,
       interpreted: raw.interpreted,
-      topics: topicsIn(turnMentions),
+      topics: turnMentions.length === 0 ? noTopics : topicsIn(turnMentions),
       paragraphs,
     };
     const stamp = raw.label.timestamp;
