@@ -4,6 +4,8 @@ import type { MarkTarget } from './virtual-window';
 
 // About a second of frames: enough for the row to be drawn after a long jump, not a wait forever.
 const maxFrames = 60;
+// A few frames more once the element is drawn, while the rows around it settle.
+const settleFrames = 10;
 
 /**
  * Returns a function that brings an element of a long list into view and gives it focus, even when
@@ -31,7 +33,18 @@ export function useReveal(
         frame.current = undefined;
         element.scrollIntoView({ block });
         element.focus({ preventScroll: true });
+        settle(element, 0);
         return true;
+      };
+      // Rows drawn around the element are measured in the frames after it: when their real
+      // heights move it out of view, bring it back.
+      const settle = (element: HTMLElement, count: number) => {
+        if (count >= settleFrames) return;
+        frame.current = requestAnimationFrame(() => {
+          const { top, bottom } = element.getBoundingClientRect();
+          if (bottom <= 0 || top >= window.innerHeight) element.scrollIntoView({ block });
+          settle(element, count + 1);
+        });
       };
       const look = () => {
         if (focusDrawn()) return;
