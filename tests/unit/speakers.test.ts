@@ -225,6 +225,16 @@ describe('readOfficialName on other label forms', () => {
     expect(readOfficialName('MAJOR').surname).toBe('MAJOR');
   });
 
+  it('makes "FULL NAME, TITLE" and a later bare "SURNAME" one person', () => {
+    const speakers = resolve(['TOMAS HALLORAN, DEPARTMENT SPOKESPERSON', 'HALLORAN']);
+    expect(speakers.get('HALLORAN')).toBe(speakers.get('TOMAS HALLORAN, DEPARTMENT SPOKESPERSON'));
+    expect(speakers.get('HALLORAN')).toMatchObject({
+      name: 'Tomas Halloran',
+      role: 'Department Spokesperson',
+      idBase: 's-halloran',
+    });
+  });
+
   it('makes "MR PRICE" and "MR. PRICE" one person', () => {
     const speakers = resolve(['MR PRICE', 'MR. PRICE']);
     expect(speakers.get('MR PRICE')).toBe(speakers.get('MR. PRICE'));
