@@ -321,3 +321,54 @@ describe('an alliance press conference: mixed-case roles, bracketed offices, out
     expect(transcript.diagnostics.map((d) => d.code)).toEqual(['boilerplate-dropped']);
   });
 });
+
+describe('a spokesperson who calls on reporters by first name, with a page footer', () => {
+  const transcript = parseTranscript(readFixture('spokesperson-calls'));
+
+  it('names each questioner from the call that ends the answer before', () => {
+    expect(turnsOf(transcript).map(([, speaker]) => speaker)).toEqual([
+      's-marrane',
+      'r-shaun',
+      's-marrane',
+      'r-shaun',
+      's-marrane',
+      'r-unnamed-1',
+      's-marrane',
+      'r-rafael-orte',
+      's-marrane',
+      'r-michel',
+      's-marrane',
+      'r-michel',
+      's-marrane',
+      'r-kaya',
+      's-marrane',
+    ]);
+    expect(exchangesOf(transcript).map(([kind, turns]) => `${kind} ${turns}`)).toEqual([
+      'statements t1',
+      'question t2 t3 t4',
+      'question t5 t6 t7',
+      'question t8 t9',
+      'question t10 t11 t12 t13',
+      'question t14 t15',
+    ]);
+  });
+
+  it('reads an inaudible question as a stage direction, and sets the footer aside', () => {
+    expect(paragraphsOf(transcript, 't4')).toEqual([['(Off-mike.)', true, false]]);
+    expect(paragraphsOf(transcript, 't15')).toEqual([
+      ['Thanks, everyone.', false, false],
+      ['(The briefing was concluded at 3:02 p.m.)', true, false],
+    ]);
+    expect(transcript.boilerplate.map((block) => block.text)).toEqual([
+      '# # #',
+      'TAGS',
+      'Office of the Spokesperson',
+    ]);
+    expect(transcript.preamble.map((block) => block.kind)).toEqual([
+      'metadata',
+      'metadata',
+      'metadata',
+      'metadata',
+    ]);
+  });
+});

@@ -196,7 +196,7 @@ export function isShortLine(line: string): boolean {
 export function isFooterLine(line: string): boolean {
   const text = line.trim();
   return (
-    /^#{3,}$/.test(text) ||
+    /^(?:#\s*){3,}$/.test(text) ||
     isFurniture(text) ||
     isSiteName(text) ||
     (isShortLine(text) && addressLine.test(text))
