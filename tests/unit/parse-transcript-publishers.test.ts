@@ -372,3 +372,45 @@ describe('a spokesperson who calls on reporters by first name, with a page foote
     ]);
   });
 });
+
+describe('a prime minister’s press conference: mixed-case labels alone on their lines', () => {
+  const transcript = parseTranscript(readFixture('prime-minister'));
+
+  it('reads the labels, a reporter named in the question, and a name-and-outlet label', () => {
+    expect(speakersOf(transcript)).toEqual([
+      {
+        id: 's-prime-minister',
+        name: 'Prime Minister',
+        kind: 'official',
+        role: undefined,
+        affiliation: undefined,
+        labels: ['Prime Minister'],
+      },
+      {
+        id: 'r-laura-penn',
+        name: 'Laura Penn',
+        kind: 'reporter',
+        role: undefined,
+        affiliation: 'Daily Courier',
+        labels: ['Question'],
+      },
+      {
+        id: 'r-mila-ross',
+        name: 'Mila Ross',
+        kind: 'reporter',
+        role: undefined,
+        affiliation: 'Channel Four News',
+        labels: ['Mila Ross, Channel Four News'],
+      },
+    ]);
+  });
+
+  it('keeps a one-word answer with its question, not as a call of the next reporter', () => {
+    expect(exchangesOf(transcript)).toEqual([
+      ['statements', 't1', undefined],
+      ['question', 't2 t3', 'r-laura-penn'],
+      ['question', 't4 t5', 'r-mila-ross'],
+    ]);
+    expect(paragraphsOf(transcript, 't3')).toEqual([['Soon.', false, false]]);
+  });
+});

@@ -17,6 +17,9 @@ const sentenceWords = new Set(
 const smallKeys = new Set(['OF', 'THE', 'AND', 'FOR', 'ON', 'TO', 'IN', 'AT']);
 const acronym = /^\p{Lu}{2,6}$/u;
 const maxWeakWords = 4;
+const nameAlone = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4}$/u;
+const nameAndWhom =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){2,4},\s(?:\p{Lu}[\p{L}\p{M}\p{N}.'’&-]*\s?){1,5}$/u;
 
 const firstWord = (name: string): string => {
   const space = name.indexOf(' ');
@@ -106,11 +109,11 @@ function acceptColonLabels(
     isRoleName(name) || ((counts.get(name) ?? 0) >= 2 && !opensSentence(name));
   let usesMixedCase = false;
   for (const name of counts.keys()) if (isStrong(name)) usesMixedCase = true;
-  // "Hanna Vos (Nordic Radio):": a name with a note of who they are is a label, even once.
+  // "Hanna Vos (Nordic Radio):", "Mila Ross, Channel Four News:": a name with a note or a comma
+  // of who they are is a label, even once.
   const isNoted = (candidate: LabelCandidate): boolean =>
-    candidate.details !== undefined &&
     !opensSentence(candidate.name) &&
-    /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s?){1,4}$/u.test(candidate.name);
+    (candidate.details === undefined ? nameAndWhom : nameAlone).test(candidate.name);
   let count = 0;
   // A weak label counts only once a sure one has opened the turns: the lines above are page text.
   let opened = false;

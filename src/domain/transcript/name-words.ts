@@ -11,7 +11,10 @@ const notNames = new Set(
   where why how which whatever look listen wait stop enough more less last first final one two three
   four five ten hundred thousand million billion percent sunday monday tuesday wednesday thursday
   friday saturday january february march april may june july august september october november
-  december god just quickly also let let's`.split(/\s+/),
+  december god just quickly also let let's soon later tonight never always maybe perhaps possibly
+  probably definitely precisely false sometimes often rarely once twice likewise naturally obviously
+  unfortunately hopefully eventually gradually immediately shortly nobody somebody everything
+  granted why not of course`.split(/\s+/),
 );
 
 /** Whether a capitalised word can be part of a person's name ("Courtney", not "Thanks" or "Next"). */

@@ -3,7 +3,7 @@ import { findFullName, findOfficeHolder } from './full-names';
 import { countryNamed, countryOfNationality } from './nationalities';
 import type { OfficialName } from './official-names';
 import { describeName, describeRole, readOfficialName, titleWordsOf } from './official-names';
-import { readReporterName } from './reporters';
+import { isOutletName, readReporterName } from './reporters';
 import { answeringOfficial, readRoleLabel } from './role-labels';
 import { slugify, toNormalCase } from './text';
 import { keyOf } from './titles';
@@ -243,12 +243,13 @@ const minQuestionWords = 5;
 const hearingTitle = /\b(?:hearings?|committee|subcommittee|testimony|testifies|markup)\b/i;
 
 // Turns that are mostly questions of some length, not the first of the briefing: a reporter's.
-const asksLikeReporter = (use: LabelUse | undefined): boolean =>
+// (A label naming an outlet asks in as few words as it likes: "Why not now?")
+const asksLikeReporter = (use: LabelUse | undefined, minWords = minQuestionWords): boolean =>
   use !== undefined &&
   use.first > 0 &&
   use.questions > 0 &&
   use.questions * 3 >= use.turns * 2 &&
-  use.words >= use.turns * minQuestionWords;
+  use.words >= use.turns * minWords;
 
 // A label that names no office, title or courtesy, whose turns are mostly questions of some length
 // and which does not open the briefing, is a reporter's: "REUTERS:", "Jane Roe (Daily Star):".
@@ -259,9 +260,10 @@ function draftReporter(person: Person, context: SpeakerContext): SpeakerDraft | 
   if (name.role.length > 0 || name.titles.length > 0 || name.honorific !== undefined)
     return undefined;
   if (name.country !== undefined || isRoleName(entry.name)) return undefined;
-  if (!asksLikeReporter(entry.use)) return undefined;
   const plain = [...name.given, name.surname ?? ''].join(' ').trim();
   const organisation = name.organisation ?? entry.details;
+  const outletNamed = organisation !== undefined && isOutletName(organisation);
+  if (!asksLikeReporter(entry.use, outletNamed ? 1 : minQuestionWords)) return undefined;
   // "BLITZER:" with "Wolf Blitzer" in the title is a person; "REUTERS:" alone is an outlet.
   const full =
     name.given.length === 0 && name.surname !== undefined
