@@ -1,5 +1,5 @@
 import { isNameWord } from './name-words';
-import { countWords } from './text';
+import { countWords, isSpaceCode } from './text';
 
 /** Who a reporter is, as a moderator's introduction or the reporter's first words say. */
 export interface Introduction {
@@ -67,7 +67,21 @@ function readWith(pattern: RegExp, text: string): Introduction | undefined {
 // if anyone, and is no introduction; the reporter may introduce themselves in the next sentence.
 const greetingSentence =
   /^(?:(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|yes|yeah|okay|ok)(?:,?\s+(?:so much|very much|again|sir|ma'am|everyone|everybody|all))?)(?:,?\s+(?:(?:mr|ms|mrs|dr|madam|madame|mister)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*[.!]$/iu;
-const firstSentence = /^.*?[.!?](?=\s|$)/su;
+const maxSentenceLength = 200;
+
+// The first sentence of `text` from `from` on: through the first ".", "!" or "?" that a space or the
+// end follows, no further than 200 characters. Read by character codes: this runs on every question.
+function firstSentence(text: string, from = 0): string {
+  const stop = Math.min(text.length, from + maxSentenceLength);
+  for (let index = from; index < stop; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    if (index + 1 === text.length || isSpaceCode(text.charCodeAt(index + 1))) {
+      return text.slice(from, index + 1);
+    }
+  }
+  return text.slice(from, stop);
+}
 
 /** Reads a reporter's self-introduction at the start of a question: "Hi, Dana Reyes with Harbor Daily." */
 export function readSelfIntroduction(
@@ -75,16 +89,16 @@ export function readSelfIntroduction(
   cache?: Map<string, Introduction | null>,
 ): Introduction | undefined {
   // Only the first sentence or two can introduce; reading further risks false matches.
-  const head = text.slice(0, 200);
-  const sentence = firstSentence.exec(head)?.[0] ?? head;
+  const sentence = firstSentence(text);
   const known = cache?.get(sentence);
   if (known !== greeted) {
     if (known !== undefined) return known ?? undefined;
     if (!greetingSentence.test(sentence)) return readCached(selfPattern, sentence, cache);
     cache?.set(sentence, greeted);
   }
-  const rest = text.slice(sentence.length, sentence.length + 200).trimStart();
-  const next = firstSentence.exec(rest)?.[0] ?? rest;
+  let from = sentence.length;
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  const next = firstSentence(text, from);
   return next.length === 0 ? undefined : readCached(selfPattern, next, cache);
 }
 
@@ -172,5 +186,7 @@ const followUpPattern =
 
 /** Whether a question's first words mark it as a follow-up to the previous question. */
 export function isFollowUp(text: string): boolean {
-  return followUpPattern.test(text.trim());
+  let from = 0;
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  return followUpPattern.test(from === 0 ? text : text.slice(from));
 }
