@@ -87,8 +87,11 @@ export interface Turn {
   speakerId: SpeakerId;
   /** The label as written, without its colon: "SEC. RUIZ", "Q (THROUGH TRANSLATOR)". */
   label: string;
-  /** Where the label (with its colon) stands in the input. */
+  /** Where the label (with its colon, when it has one) stands in the input. */
   labelSpan: Span;
+  /** A recording's timestamp beside the label ("(00:12)"): metadata, never speech. */
+  timestamp?: Block;
+  /** The label carries a translator note, or the speech opens with a translator mark. */
   interpreted: boolean;
   topics: TopicId[];
   paragraphs: Paragraph[];

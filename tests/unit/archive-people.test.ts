@@ -57,11 +57,11 @@ describe('people across briefings', () => {
     ).toEqual([
       'Ana Lane',
       'Ana Lane',
+      'Felix Popescu',
       'Mr. Quill',
       'Ms. Quill',
+      'Owen Popescu',
       'Tilde Amsel',
-      'Zemblan Minister of Defense Felix Popescu',
-      'Zemblan Minister of Defense Owen Popescu',
     ]);
   });
 

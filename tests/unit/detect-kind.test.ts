@@ -43,6 +43,24 @@ describe('detectKind', () => {
     expect(detectKind(story)).toBe('article');
   });
 
+  it('reads transcripts in other publishers’ forms as transcripts', () => {
+    const forms = [
+      'label-alone',
+      'name-lines',
+      'timestamps',
+      'outlet-labels',
+      'weekly-briefing',
+      'alliance-press-conference',
+    ];
+    for (const name of forms) {
+      const url = new URL(`../fixtures/transcript-${name}.txt`, import.meta.url);
+      expect([name, detectKind(readFileSync(url, 'utf8'))]).toEqual([name, 'transcript']);
+    }
+    expect(detectKind('Q    Why?\n\nMS. ROE:  Because.\n\nQ    When?\n\nMS. ROE:  Soon.')).toBe(
+      'transcript',
+    );
+  });
+
   it('reads empty text as an article', () => {
     expect(detectKind('')).toBe('article');
   });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptLabels,
-  readLabelCandidate,
-  readTranslatorMark,
-} from '../../src/domain/transcript/labels';
+import { acceptLabels } from '../../src/domain/transcript/accept-labels';
+import { readLabelCandidate, readTranslatorMark } from '../../src/domain/transcript/labels';
 
 const readLine = (line: string) => readLabelCandidate(line, 0, line.length);
 const labelOf = (line: string) => readLine(line)?.label;
@@ -16,6 +13,7 @@ describe('readLabelCandidate', () => {
       name: 'SECRETARY OF DEFENSE DR. MARK T. ESPER',
       interpreted: false,
       mixedCase: false,
+      form: 'colon',
       span: { start: 0, end: 39 },
     });
     expect(labelOf('SEC. ESPER:\u00a0 Regarding your question on 5G')).toBe('SEC. ESPER');
@@ -70,14 +68,17 @@ describe('readLabelCandidate', () => {
     expect(readLine('')).toBeUndefined();
   });
 
-  it('refuses labels past 12 words and mixed-case labels past 3 words', () => {
+  it('refuses labels past 12 capitalised words, and marks mixed-case ones for evidence', () => {
     const long = 'ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN: text';
     expect(readLine(long)).toBeUndefined();
     expect(labelOf('ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE: text')).toBe(
       'ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE',
     );
-    expect(readLine('Secretary Of Defense Rumsfeld: Hello.')).toBeUndefined();
+    expect(readLine('Secretary of Defense Rumsfeld: Hello.')).toMatchObject({ mixedCase: true });
     expect(readLine('Secretary Rumsfeld: Hello.')).toMatchObject({ mixedCase: true });
+    // Joining words in lower case need evidence too: "NATO and the EU:" opens a sentence.
+    expect(readLine('NATO and the EU: we agree.')).toMatchObject({ mixedCase: true });
+    expect(readLine('MINISTER LORENZO DE LUCA: Yes.')).toMatchObject({ mixedCase: false });
   });
 
   it('leaves a bare translator mark to readTranslatorMark', () => {
@@ -124,5 +125,123 @@ describe('acceptLabels', () => {
 
   it('passes over lines without a candidate', () => {
     expect(acceptLabels([undefined, readLine('Q: Why?')])).toEqual([false, true]);
+  });
+});
+
+describe('readLabelCandidate on the forms of other publishers', () => {
+  it('reads "Q" and "A" letters without a colon, the speech after spaces', () => {
+    expect(readLine('Q    Thank you, Dana.')).toMatchObject({
+      label: 'Q',
+      form: 'question',
+      span: { start: 0, end: 1 },
+    });
+    expect(readLine('Q. So what now?')).toMatchObject({ label: 'Q.', name: 'Q', form: 'question' });
+    expect(readLine('A    Yes.')).toMatchObject({ label: 'A', form: 'answer' });
+    // "A lot of..." is a sentence: an answer letter needs a wide gap, a tab or a period.
+    expect(readLine('A lot of people came.')).toBeUndefined();
+    expect(readLine('Q (THROUGH TRANSLATOR):  Why?')).toMatchObject({ form: 'colon' });
+  });
+
+  it('reads a name alone on its line, with a timestamp after it', () => {
+    expect(readLine('Marta Ilves  0:03')).toMatchObject({
+      label: 'Marta Ilves',
+      form: 'line',
+      span: { start: 0, end: 11 },
+      timestamp: { start: 13, end: 17 },
+    });
+    expect(readLine('PRESIDENT OKAFOR')).toMatchObject({ label: 'PRESIDENT OKAFOR', form: 'line' });
+    expect(readLine('Thank you.')).toBeUndefined();
+    expect(readLine('MEETING AT 10:30')).toBeUndefined();
+  });
+
+  it('reads timestamps after the colon, before the label and inside it', () => {
+    expect(readLine('Jane Roe: (00:12)')).toMatchObject({
+      label: 'Jane Roe',
+      span: { start: 0, end: 9 },
+      timestamp: { start: 10, end: 17 },
+    });
+    expect(readLine('[00:01:02] JANE ROE: Hello.')).toMatchObject({
+      label: 'JANE ROE',
+      span: { start: 11, end: 20 },
+      timestamp: { start: 0, end: 10 },
+    });
+    expect(readLine('Jane Roe (00:12): Hello.')).toMatchObject({
+      label: 'Jane Roe',
+      span: { start: 0, end: 17 },
+      timestamp: { start: 9, end: 16 },
+    });
+  });
+
+  it('does not read times of day or durations as labels or timestamps', () => {
+    expect(readLine('10:30 a.m. EDT')).toBeUndefined();
+    expect(readLine('1:32 P.M. EST')).toBeUndefined();
+    expect(readLine('The walk took 45:00 minutes.')).toBeUndefined();
+    expect(readLine('MR PRICE: 10:30 a.m. is when we start.')?.timestamp).toBeUndefined();
+  });
+
+  it('reads long mixed-case titles with joining words and dashes, and a bracketed office', () => {
+    expect(labelOf('Minister for Foreign Affairs and Trade – Senator Jane Roe: Thank you.')).toBe(
+      'Minister for Foreign Affairs and Trade – Senator Jane Roe',
+    );
+    expect(readLine('Lena Varga [Alliance Spokesperson]: Good afternoon.')).toMatchObject({
+      name: 'Lena Varga',
+      label: 'Lena Varga [Alliance Spokesperson]',
+      details: 'Alliance Spokesperson',
+    });
+    expect(readLine('TOMAS HALLORAN, DEPARTMENT SPOKESPERSON: Hello.')).toMatchObject({
+      name: 'TOMAS HALLORAN, DEPARTMENT SPOKESPERSON',
+      mixedCase: false,
+    });
+    expect(readLine('Q (via telephone): Hello?')?.details).toBeUndefined();
+    expect(readLine('Q (Jane Roe, Daily Star): Hello?')?.details).toBe('Jane Roe, Daily Star');
+  });
+
+  it('reads "(via interpretation)" and "(as interpreted)" as translator marks', () => {
+    const line = 'MINISTER DUPRAT: (via interpretation) In the spring.';
+    expect(readTranslatorMark(line, 16, line.length)).toEqual({ start: 17, end: 37 });
+    expect(readTranslatorMark('(as interpreted) Yes.', 0, 21)).toEqual({ start: 0, end: 16 });
+    expect(readTranslatorMark('(in French) Oui.', 0, 16)).toBeUndefined();
+  });
+});
+
+describe('acceptLabels on colon-less forms', () => {
+  const lines = (text: string) => {
+    const all = text.split('\n');
+    let at = 0;
+    const candidates = all.map((line) => {
+      const candidate = readLabelCandidate(text, at, at + line.length);
+      at += line.length + 1;
+      return candidate;
+    });
+    return acceptLabels(candidates, (line) => (all[line] ?? '').trim().length === 0);
+  };
+
+  it('accepts "Q" letters only where the document uses them at least twice', () => {
+    expect(lines('MS. ROE:  Hi.\nQ    Why?\nMS. ROE:  Because.\nQ    When?')).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(lines('MS. ROE:  Hi.\nQ So why?\nMS. ROE:  Because.')).toEqual([true, false, true]);
+  });
+
+  it('accepts names alone on their lines where they repeat and speech follows', () => {
+    expect(
+      lines('Marta Ilves\nWelcome.\n\nJon Brekke\nThanks.\n\nMarta Ilves\nWhy?\n\nJon Brekke\nSo.'),
+    ).toEqual([true, false, false, true, false, false, true, false, false, true, false]);
+    // Section heads name bodies, not people: no label form in use.
+    expect(
+      lines('SECURITY COUNCIL\nThe Council met.\n\nGENERAL ASSEMBLY\nThe debate opened.'),
+    ).toEqual([false, false, false, false, false]);
+    // A heading alone with no label form in use is no label.
+    expect(lines('Opening Remarks\nWelcome.\n\nQ:  Why?')).toEqual([false, false, false, true]);
+  });
+
+  it('accepts a name with a note of who they are, and refuses a page line above the first label', () => {
+    expect(lines('MR. ROE:  Hi.\nHanna Vos (Nordic Radio):  When?')).toEqual([true, true]);
+    expect(
+      lines('Alliance of Northern States - Opinion: Press conference\nModerator: Welcome.'),
+    ).toEqual([false, true]);
   });
 });

@@ -97,9 +97,9 @@ describe('parseTranscript front matter', () => {
     ]);
   });
 
-  it('reports text with no title before the first speaker', () => {
+  it('reports text with no title before the first speaker and names it as it can', () => {
     const transcript = parseTranscript('Q:  Is this on?\n\nSTAFF:  Yes.');
-    expect(transcript.title).toBe('');
+    expect(transcript.title).toBe('Untitled briefing');
     expect(transcript.titleSpan).toBeUndefined();
     expect(transcript.turns).toHaveLength(2);
     expect(transcript.diagnostics).toEqual([
@@ -107,7 +107,8 @@ describe('parseTranscript front matter', () => {
         code: 'no-title',
         start: 0,
         end: 0,
-        message: 'No title was found before the first speaker, so the transcript has no title.',
+        message:
+          'No line names the event, so the title "Untitled briefing" was made from what the text says.',
       },
     ]);
   });

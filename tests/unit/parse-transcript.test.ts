@@ -253,6 +253,47 @@ describe('parseTranscript on the shipped briefing: exchanges and topics', () => 
     }
   });
 
+  it('puts every paragraph exactly where the blank-line blocks of the text are', () => {
+    // Found apart from the parser: the blocks between blank lines after the title, less the label
+    // or translator mark that opens them and the white space around them.
+    const expected: [number, number][] = [];
+    const title = briefingText.indexOf('Joint Press Briefing\n') + 'Joint Press Briefing'.length;
+    for (const match of briefingText.slice(title).matchAll(/[^\n]+(?:\n[^\n]+)*/g)) {
+      const opening =
+        /^(?:[A-Z][A-Z. ]*(?: \(THROUGH TRANSLATOR\))?|\(THROUGH TRANSLATOR\)):[\s\u00a0]*/.exec(
+          match[0],
+        );
+      const start = title + match.index + (opening?.[0].length ?? 0);
+      const end = title + match.index + match[0].trimEnd().length;
+      expect(briefingText.slice(start, end).trim()).toBe(briefingText.slice(start, end));
+      if (end > start) expected.push([start, end]);
+    }
+    const found = transcript.turns.flatMap((t) => t.paragraphs.map((p) => [p.start, p.end]));
+    expect(found).toEqual(expected);
+    expect(found).toHaveLength(67);
+    expect(transcript.turns.map((t) => [t.label, t.paragraphs.length])).toEqual([
+      ['SECRETARY OF DEFENSE DR. MARK T. ESPER', 9],
+      ['ITALIAN MINISTER OF DEFENSE LORENZO GUERINI (THROUGH TRANSLATOR)', 10],
+      ['STAFF', 1],
+      ['Q', 3],
+      ['SEC. ESPER', 3],
+      ['MIN. GUERINI (THROUGH TRANSLATOR)', 5],
+      ['Q', 3],
+      ['SEC. ESPER', 5],
+      ['MIN. GUERINI (THROUGH TRANSLATOR)', 4],
+      ['STAFF', 1],
+      ['Q', 4],
+      ['SEC. ESPER', 4],
+      ['MIN. GUERINI (THROUGH TRANSLATOR)', 2],
+      ['Q (THROUGH TRANSLATOR)', 2],
+      ['MIN. GUERINI (THROUGH TRANSLATOR)', 3],
+      ['SEC. ESPER', 4],
+      ['MIN. GUERINI', 1],
+      ['SEC. ESPER', 2],
+      ['STAFF', 1],
+    ]);
+  });
+
   it('parses the same text to the same result twice', () => {
     expect(parseTranscript(briefingText)).toEqual(transcript);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCall } from '../../src/domain/transcript/calls';
 import { resolveQuestioners } from '../../src/domain/transcript/questioners';
 import type { TurnSketch } from '../../src/domain/transcript/questioners';
 import {
@@ -90,9 +91,23 @@ describe('cues and follow-ups', () => {
 });
 
 describe('resolveQuestioners', () => {
-  const staff = (firstText: string): TurnSketch => ({ kind: 'staff', firstText });
-  const official = (firstText: string): TurnSketch => ({ kind: 'official', firstText });
-  const question = (firstText: string): TurnSketch => ({ kind: 'reporter', firstText });
+  // A one-paragraph turn: its first and last paragraph are the same.
+  const said = (kind: TurnSketch['kind'], text: string): TurnSketch => ({
+    kind,
+    label: kind === 'staff' ? 'STAFF' : 'MR. SMITH',
+    firstText: text,
+    lastText: text,
+    paragraphs: 1,
+  });
+  const staff = (text: string): TurnSketch => said('staff', text);
+  const official = (text: string): TurnSketch => said('official', text);
+  const question = (firstText: string, label = 'Q'): TurnSketch => ({
+    kind: 'reporter',
+    label,
+    firstText,
+    lastText: firstText,
+    paragraphs: 1,
+  });
 
   it('names the reporter introduced by staff and marks the introduction', () => {
     const result = resolveQuestioners([
@@ -108,17 +123,17 @@ describe('resolveQuestioners', () => {
     expect(result.introduces).toEqual([true, false, false]);
   });
 
-  it('makes the same name one reporter, and each unintroduced question a new one', () => {
+  it('makes the same name one reporter, and unintroduced questions under another label new ones', () => {
     const result = resolveQuestioners([
       staff('Luis Martinez, ABC News.'),
       question('What about Iraq?'),
       official('We stay.'),
-      question('Minister, what about Libya?'),
+      question('Minister, what about Libya?', 'Q (THROUGH TRANSLATOR)'),
       official('We talk.'),
       staff('Luis Martinez, ABC News.'),
       question('One more on Iraq?'),
       official('Yes.'),
-      question('Secretary, and 5G?'),
+      question('Secretary, and 5G?', 'QUESTION'),
     ]);
     const [, first, , second, , , third, , fourth] = result.reporters;
     expect(third).toBe(first);
@@ -126,6 +141,48 @@ describe('resolveQuestioners', () => {
     expect(fourth).not.toBe(second);
     expect([second?.name, fourth?.name]).toEqual(['Unnamed reporter 1', 'Unnamed reporter 2']);
     expect([second?.idBase, fourth?.idBase]).toEqual(['r-unnamed-1', 'r-unnamed-2']);
+  });
+
+  it('keeps questions with the reporter someone called on until another is called', () => {
+    const result = resolveQuestioners([
+      official('We welcome the ceasefire. Courtney?'),
+      question('Thanks, Dana. When will the talks resume?'),
+      official('Next week.'),
+      question('Who will attend?'),
+      official('Both sides. Phil.'),
+      question('On the harbor bill, is it paid for?'),
+      official('It is.'),
+      question('By whom?'),
+    ]);
+    expect(result.reporters.map((draft) => draft?.name)).toEqual([
+      undefined,
+      'Courtney',
+      undefined,
+      'Courtney',
+      undefined,
+      'Phil',
+      undefined,
+      'Phil',
+    ]);
+    expect(result.followsUp).toEqual([false, false, false, true, false, false, false, true]);
+    // The calls close answers, so they stay in the exchange before.
+    expect(result.introduces).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it('gives a reporter first called by first name the full name given later', () => {
+    const result = resolveQuestioners([
+      official('Mira?'),
+      question('What about the port?'),
+      official('On the phone, Leila Okonjo, Northern Wire.'),
+      question('Is the ceasefire holding?'),
+      official('It is. Mira, you had one more?'),
+      question('Thanks. Mira Sand, Harbor Daily. Is there a date?'),
+    ]);
+    const [, mira, , leila, , miraAgain] = result.reporters;
+    expect(mira).toBe(miraAgain);
+    expect(mira).toMatchObject({ name: 'Mira Sand', affiliation: 'Harbor Daily' });
+    expect(leila).toMatchObject({ name: 'Leila Okonjo', affiliation: 'Northern Wire' });
+    expect(result.introduces).toEqual([true, false, true, false, false, false]);
   });
 
   it('gives a follow-up and a question right after a question to the same reporter', () => {
@@ -149,6 +206,51 @@ describe('resolveQuestioners', () => {
     ]);
     expect(result.reporters[1]).toMatchObject({ name: 'Anna Klein', affiliation: 'Reuters' });
     expect(result.introduces).toEqual([true, false, true, false]);
-    expect(result.reporters[3]?.name).toBe('Unnamed reporter');
+    // A reporter called by first name alone is named so.
+    expect(result.reporters[3]).toMatchObject({ name: 'Bob', idBase: 'r-bob' });
+  });
+});
+
+describe('readCall', () => {
+  it('reads a reporter called at the end of a turn, by first name or with an outlet', () => {
+    expect(readCall('We welcome the ceasefire. Courtney?')).toEqual({
+      call: { name: 'Courtney' },
+      alone: false,
+    });
+    expect(readCall('Phil.')).toEqual({ call: { name: 'Phil' }, alone: true });
+    expect(readCall('Nancy, go ahead.')?.call).toEqual({ name: 'Nancy' });
+    expect(readCall('Go ahead, Courtney.')?.call).toEqual({ name: 'Courtney' });
+    expect(readCall('On the phone, Jane Roe, Northern Wire.')?.call).toEqual({
+      name: 'Jane Roe',
+      outlet: 'Northern Wire',
+    });
+    expect(readCall("We'll start with Piotr Zielak from Radio Kresy.")?.call).toEqual({
+      name: 'Piotr Zielak',
+      outlet: 'Radio Kresy',
+    });
+    expect(readCall('Mira, you had one more?')?.call).toEqual({ name: 'Mira' });
+    expect(readCall('Yes, KTV?')?.call).toEqual({ outlet: 'KTV' });
+  });
+
+  it('reads the floor handed to someone unnamed', () => {
+    expect(readCall('Not this week. Yes, in the back.')).toEqual({ call: 'unnamed', alone: false });
+  });
+
+  it('does not read answers, thanks or a country said again as calls', () => {
+    expect(readCall('Thank you, Jane.')).toBeUndefined();
+    expect(readCall('Absolutely.')).toBeUndefined();
+    expect(readCall('Not yet. Thanks, everybody.')).toBeUndefined();
+    expect(readCall('We discussed the border with Estonia. Estonia.')).toBeUndefined();
+    expect(readCall('The ministers met in Lusaka and agreed on the next steps.')).toBeUndefined();
+  });
+});
+
+describe('self-introductions after a greeting', () => {
+  it('reads "Thanks, Tomas. Name with Outlet." and not the greeting', () => {
+    expect(
+      readSelfIntroduction('Thanks, Tomas. Leila Okonjo with Northern Wire. Is it holding?'),
+    ).toEqual({ name: 'Leila Okonjo', outlet: 'Northern Wire' });
+    expect(readSelfIntroduction('Thanks, John. Can you say more?')).toBeUndefined();
+    expect(readSelfIntroduction('Thanks, John.')).toBeUndefined();
   });
 });

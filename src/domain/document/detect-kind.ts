@@ -1,3 +1,5 @@
+import { countLabels } from '../transcript/count-labels';
+
 /** What a pasted or imported text is: a briefing transcript or a news story. */
 export type DocumentKind = 'transcript' | 'article';
 
@@ -9,10 +11,12 @@ const upperLabel =
 const mixedLabel =
   /^[ \t\ufeff]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]?:[ \t\u00a0]+\S/u;
 const lineBreak = /\r\n|\r|\n/;
+const minOtherLabels = 4;
 
 /**
  * Tells a transcript from an article: a transcript has at least two paragraphs opening with an
- * upper-case speaker label, or two different mixed-case "Name:" labels each used more than once.
+ * upper-case speaker label, two different mixed-case "Name:" labels each used more than once, or
+ * four labels of any form the transcript parser accepts.
  */
 export function detectKind(text: string): DocumentKind {
   let upper = 0;
@@ -31,5 +35,7 @@ export function detectKind(text: string): DocumentKind {
     if (count === 2) repeated += 1;
     if (repeated >= 2) return 'transcript';
   }
-  return 'article';
+  // Other publishers' forms: "Q" without a colon, names alone on their lines, labels with
+  // timestamps or outlets. Four labels the transcript's rules accept make a transcript.
+  return countLabels(text) >= minOtherLabels ? 'transcript' : 'article';
 }

@@ -14,10 +14,14 @@ function writeParagraph(turn: Turn, paragraph: Paragraph): string {
   return needsMark ? `${translatorMark}:${labelGap}${paragraph.text}` : paragraph.text;
 }
 
+// A turn read as interpreted from a mark after its colon, not from its label, gets the mark back.
+const labelMark = /\((?:through|via|by)\s+(?:an?\s+)?(?:translator|interpreter)/i;
+
 function writeTurn(turn: Turn): string {
   const [first, ...rest] = turn.paragraphs;
   if (first === undefined) return `${turn.label}:`;
-  const opening = `${turn.label}:${labelGap}${writeParagraph(turn, first)}`;
+  const mark = turn.interpreted && !labelMark.test(turn.label) ? `${translatorMark} ` : '';
+  const opening = `${turn.label}:${labelGap}${mark}${writeParagraph(turn, first)}`;
   return [opening, ...rest.map((paragraph) => writeParagraph(turn, paragraph))].join('\n\n');
 }
 

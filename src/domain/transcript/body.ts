@@ -1,52 +1,82 @@
 import type { LabelCandidate } from './labels';
 import { readTranslatorMark } from './labels';
-import { isStageDirection } from './stage-directions';
+import { isStageDirection, readLanguageNote } from './stage-directions';
 import type { LineIndex } from './text';
 import { isSpaceCode } from './text';
-import type { Span } from '../types';
+import type { Mention, Paragraph } from '../types';
 
-/** A paragraph before topics are tagged: where it is and whether it was interpreted. */
-export interface RawParagraph extends Span {
-  interpreted: boolean;
-  stage: boolean;
-}
-
-/** A turn as read from the text: its label and its paragraphs. */
+/** A turn as read from the text: its label and its paragraphs (their mentions not yet found). */
 export interface RawTurn {
   label: LabelCandidate;
-  paragraphs: RawParagraph[];
+  /** The label carries a translator note, or the speech opens with a translator mark. */
+  interpreted: boolean;
+  paragraphs: Paragraph[];
+}
+
+/**
+ * The mentions of a paragraph that has none, shared by all such paragraphs: a long briefing has tens
+ * of thousands, and one list for them all spares as many objects. Frozen, so that nothing adds to it
+ * (a list with mentions is always a paragraph's own).
+ */
+export const noMentions: Mention[] = Object.freeze([]) as unknown as Mention[];
+
+// Whether the text before `at` (within a paragraph from `start`) ends a sentence: ". (in French)".
+function endsSentence(input: string, start: number, at: number): boolean {
+  let index = at;
+  while (index > start && isSpaceCode(input.charCodeAt(index - 1))) index--;
+  if (index === at || index === start) return false;
+  const code = input.charCodeAt(index - 1);
+  return code === 46 || code === 63 || code === 33 || code === 58;
+}
+
+// A paragraph can be a stage direction or a clock line only if it opens with "(", "[", a digit,
+// or the "END"/"BEGIN" of "END 2:47 P.M.": other paragraphs are ruled out without reading them.
+function mayBeStage(input: string, at: number): boolean {
+  const code = input.charCodeAt(at);
+  if (code === 40 || code === 91 || (code >= 48 && code <= 57)) return true;
+  // Lower-cased by setting the 32 bit: "E"/"e", then "n", "d".
+  const lower = code | 32;
+  if (lower === 101) {
+    return (input.charCodeAt(at + 1) | 32) === 110 && (input.charCodeAt(at + 2) | 32) === 100;
+  }
+  return (
+    lower === 98 &&
+    (input.charCodeAt(at + 1) | 32) === 101 &&
+    (input.charCodeAt(at + 2) | 32) === 103 &&
+    (input.charCodeAt(at + 3) | 32) === 105 &&
+    (input.charCodeAt(at + 4) | 32) === 110
+  );
 }
 
 const isBlankRange = (input: string, start: number, end: number): boolean => {
   for (let index = start; index < end; index++) {
-    if (!isSpaceCode(input.charCodeAt(index))) return false;
+    const code = input.charCodeAt(index);
+    // Printable ASCII first: most lines are decided by their first character.
+    if ((code > 32 && code < 127) || !isSpaceCode(code)) return false;
   }
   return true;
 };
 
 // Paragraphs are separated by blank lines when the text uses them (then a paragraph may wrap over
 // several lines); a text with no blank lines between turns has one paragraph per line.
-function usesBlankLines(
-  input: string,
-  index: LineIndex,
-  labels: readonly (LabelCandidate | undefined)[],
-  from: number,
-): boolean {
+// (The count of labels is known, so the reading stops as soon as the gaps decide.)
+function usesBlankLines(input: string, index: LineIndex, labelled: number, from: number): boolean {
   let gaps = 0;
-  let labelled = 0;
   let previousBlank = false;
   for (let line = from; line < index.starts.length; line++) {
     const blank = isBlankRange(input, index.starts[line] ?? 0, index.ends[line] ?? 0);
-    if (blank && !previousBlank) gaps++;
-    if (labels[line] !== undefined) labelled++;
+    if (blank && !previousBlank) {
+      gaps++;
+      if (gaps * 2 >= labelled) return true;
+    }
     previousBlank = blank;
   }
-  return gaps > 0 && gaps * 2 >= labelled;
+  return false;
 }
 
 /**
  * Reads the turns from `firstLine` on, in one pass over the lines. `labels[line]` holds the
- * accepted label starting that line. A "(THROUGH TRANSLATOR):" mark opens an interpreted paragraph
+ * accepted label starting that line, `labelled` how many there are. A "(THROUGH TRANSLATOR):" mark opens an interpreted paragraph
  * in the same turn; a paragraph that is only "(CROSSTALK)" or the like is a stage direction.
  */
 export function readTurns(
@@ -54,23 +84,60 @@ export function readTurns(
   index: LineIndex,
   labels: readonly (LabelCandidate | undefined)[],
   firstLine: number,
+  labelled: number,
 ): RawTurn[] {
-  const wraps = usesBlankLines(input, index, labels, firstLine);
+  const wraps = usesBlankLines(input, index, labelled, firstLine);
   const turns: RawTurn[] = [];
   let turn: RawTurn | undefined;
-  let open: RawParagraph | undefined;
+  // The paragraph being read, as plain numbers: no object until it is complete.
+  let openStart = -1;
+  let openEnd = -1;
+  let openInterpreted = false;
   let markedNext = false;
-  const close = () => {
-    if (open !== undefined && turn !== undefined) {
-      const first = input.charCodeAt(open.start);
-      open.stage =
-        (first === 40 || first === 91) && isStageDirection(input.slice(open.start, open.end));
-      turn.paragraphs.push(open);
+  // One object a paragraph, built once with its text: a long briefing has tens of thousands.
+  const add = (start: number, end: number, interpreted: boolean, stage: boolean) => {
+    if (turn === undefined) return;
+    const text = input.slice(start, end);
+    turn.paragraphs.push({
+      text,
+      start,
+      end,
+      interpreted,
+      stage: stage || (mayBeStage(input, start) && isStageDirection(text)),
+      mentions: noMentions,
+    });
+  };
+  // The next "(" at or after a position, found once for all paragraphs in order.
+  let bracket = -2;
+  const push = (paragraphStart: number, end: number, interpreted: boolean) => {
+    // "Thank you. (Speaks in Finnish) The agreement...": a note of the language after a sentence
+    // is a stage direction of its own, between two paragraphs.
+    let start = paragraphStart;
+    let from = start + 1;
+    while (bracket !== -1) {
+      if (bracket < from) bracket = input.indexOf('(', from);
+      if (bracket === -1 || bracket >= end) break;
+      const at = bracket;
+      from = at + 1;
+      const note = endsSentence(input, start, at) ? readLanguageNote(input, at, end) : -1;
+      if (note === -1) continue;
+      let rest = note;
+      while (rest < end && isSpaceCode(input.charCodeAt(rest))) rest++;
+      let before = at;
+      while (before > start && isSpaceCode(input.charCodeAt(before - 1))) before--;
+      add(start, before, interpreted, false);
+      add(at, note, interpreted, true);
+      if (rest >= end) return;
+      start = rest;
+      from = rest + 1;
     }
-    open = undefined;
+    add(start, end, interpreted, false);
+  };
+  const close = () => {
+    if (openStart !== -1) push(openStart, openEnd, openInterpreted);
+    openStart = -1;
   };
   const begin = (start: number, end: number, marked: boolean) => {
-    // Trimmed in place rather than through trimSpan: no Span object for every line.
     let from = start;
     let to = end;
     while (from < to && isSpaceCode(input.charCodeAt(from))) from++;
@@ -80,13 +147,20 @@ export function readTurns(
       markedNext ||= marked;
       return;
     }
-    // Plain fields rather than a spread of `span`: V8 spreads cost microseconds a paragraph.
-    open = {
-      start: from,
-      end: to,
-      interpreted: (turn?.label.interpreted ?? false) || marked || markedNext,
-      stage: false,
-    };
+    const interpreted = (turn?.interpreted ?? false) || marked || markedNext;
+    // "(in French) Bonjour...": the note of the language is a stage direction of its own.
+    const note = readLanguageNote(input, from, to);
+    if (note !== -1) {
+      let rest = note;
+      while (rest < to && isSpaceCode(input.charCodeAt(rest))) rest++;
+      if (rest < to) {
+        add(from, note, interpreted, true);
+        from = rest;
+      }
+    }
+    openStart = from;
+    openEnd = to;
+    openInterpreted = interpreted;
     markedNext = false;
   };
   for (let line = firstLine; line < index.starts.length; line++) {
@@ -96,10 +170,15 @@ export function readTurns(
     if (label !== undefined) {
       close();
       markedNext = false;
-      turn = { label, paragraphs: [] };
+      turn = { label, interpreted: label.interpreted, paragraphs: [] };
       turns.push(turn);
-      const mark = readTranslatorMark(input, label.span.end, lineEnd);
-      begin(mark?.end ?? label.span.end, lineEnd, mark !== undefined);
+      let at = label.span.end;
+      const stamp = label.timestamp;
+      if (stamp !== undefined && stamp.start >= at) at = stamp.end;
+      const mark = readTranslatorMark(input, at, lineEnd);
+      // "JANE ROE: (through interpreter) Thank you.": the mark after the colon marks the turn.
+      if (mark !== undefined) turn.interpreted = true;
+      begin(mark?.end ?? at, lineEnd, mark !== undefined);
       if (!wraps) close();
       continue;
     }
@@ -110,24 +189,29 @@ export function readTurns(
       continue;
     }
     const first = input.charCodeAt(from);
-    // A translator mark opens with "(" after the spaces; no other line can hold one.
-    const mark = first === 40 ? readTranslatorMark(input, lineStart, lineEnd) : undefined;
+    // A translator mark opens with a bracket after the spaces; no other line can hold one.
+    const mark =
+      first === 40 || first === 91 ? readTranslatorMark(input, lineStart, lineEnd) : undefined;
     if (mark !== undefined) {
       close();
+      // A mark that opens the turn's speech marks the whole turn.
+      if (turn?.paragraphs.length === 0) turn.interpreted = true;
       begin(mark.end, lineEnd, true);
       if (!wraps) close();
       continue;
     }
     let to = lineEnd;
     while (to > from && isSpaceCode(input.charCodeAt(to - 1))) to--;
-    const stageLine = (first === 40 || first === 91) && isStageDirection(input.slice(from, to));
-    if (!wraps || stageLine || open === undefined) {
+    const breaks =
+      mayBeStage(input, from) &&
+      (isStageDirection(input.slice(from, to)) || readLanguageNote(input, from, to) !== -1);
+    if (!wraps || breaks || openStart === -1) {
       close();
       begin(from, to, false);
-      if (!wraps || stageLine) close();
+      if (!wraps || breaks) close();
       continue;
     }
-    open.end = to;
+    openEnd = to;
   }
   close();
   return turns;

@@ -14,10 +14,83 @@ const furniturePatterns = [
   /^(?:home|menu|search|share|print|email|close|main navigation|transcripts?|news|newsroom|releases?|speeches)$/i,
 ];
 
+// Breadcrumbs: "Home > Briefings > Department Press Briefing", "Home / News".
+const breadcrumb = /\s[>›»]\s|^home\s*[>›»/|]/i;
+// Words of a site's menus and section names; a line of them alone is navigation when it holds a
+// plural section name ("Press Briefings", "Speeches & Remarks", "News and Events").
+const navigationWords = new Set(
+  `home news newsroom press media room centre center briefings releases statements speeches
+  transcripts readouts interviews events latest all photos videos multimedia more related resources
+  menu search share print email languages topics countries regions about us contact and & the of for
+  our publications documents archive archives remarks office spokesperson spokesperson's secretary's
+  releases opinion stories updates`.split(/\s+/),
+);
+const sectionWords = new Set(
+  `home news newsroom briefings releases statements speeches transcripts readouts interviews events
+  photos videos multimedia resources menu search publications documents archives stories updates`.split(
+    /\s+/,
+  ),
+);
+const maxNavigationWords = 5;
+
+function isNavigation(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.length > maxNavigationWords) return false;
+  return words.every((word) => navigationWords.has(word)) && words.some((w) => sectionWords.has(w));
+}
+
 /** Whether a line looks like web-page furniture rather than part of the document. */
 export function isFurniture(line: string): boolean {
   const text = line.trim();
-  return furniturePatterns.some((pattern) => pattern.test(text));
+  return (
+    furniturePatterns.some((pattern) => pattern.test(text)) ||
+    breadcrumb.test(text) ||
+    isNavigation(text)
+  );
+}
+
+const maxPlaceWords = 10;
+// "Aboard ...", "En route to ...", "Via teleconference": where or how a briefing was held.
+const placeOpening =
+  /^(?:aboard|on board|en route|via|by (?:phone|telephone|video)|virtual|online|teleconference|telephonic)\b/i;
+const placeNouns =
+  /\b(?:room|hall|headquarters|hq|building|center|centre|palace|house|auditorium|theat(?:er|re)|embassy|consulate|airport|air base|base|chamber|studio|street|square|plaza|lawn|garden|rotunda|residence|pentagon|capitol|quarters)$/i;
+const placeJoiners = new Set(['of', 'the', 'de', 'des', 'du', 'la', 'le', 'di', 'del', 'and', '&']);
+const commaPart = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|the|de|du))*$/u;
+
+const isCapitalisedPhrase = (words: readonly string[]): boolean =>
+  words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || placeJoiners.has(word));
+
+/**
+ * Whether a line names where a briefing was held: "Washington, D.C.", "Brussels, Belgium",
+ * "James S. Brady Press Briefing Room", "Aboard the aircraft", "Via teleconference".
+ */
+export function isPlaceLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 120) return false;
+  const words = text.split(/\s+/);
+  if (words.length > maxPlaceWords) return false;
+  if (placeOpening.test(text)) return true;
+  if (placeNouns.test(text) && isCapitalisedPhrase(words)) return true;
+  const parts = text.split(/\s*,\s*/);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    !/\d/.test(text) &&
+    !titleWords.test(text) &&
+    parts.every((part) => commaPart.test(part))
+  );
+}
+
+const organisationWords =
+  /\b(?:department|ministry|office|house|government|nations|organi[sz]ation|council|commission|embassy|mission|agency|union|alliance|parliament|senate|congress|committee|secretariat|bureau|service|republic|kingdom|federation|cabinet|chancellery|presidency)\b/i;
+
+/** Whether a line is a site's or an institution's name ("U.S. Department of State"), no title. */
+export function isSiteName(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  if (words.length > maxPlaceWords || /\d/.test(text) || titleWords.test(text)) return false;
+  return organisationWords.test(text) && isCapitalisedPhrase(words);
 }
 
 const titleWords =
@@ -106,4 +179,26 @@ export function readSource(text: string): SourceInfo {
   const source: Source = { publisher };
   if (url !== undefined) source.url = url;
   return country === undefined ? { source } : { source, country };
+}
+
+const maxTrailingWords = 8;
+// A street address or a postcode line: "1600 Harbor Avenue NW", "Port Lorne, PL 20500".
+const addressLine = /^\d{1,5}\s+\p{Lu}|\b\d{4,6}(?:-\d{4})?$/u;
+
+/** Whether a line is short page text, such as a footer's, rather than a sentence of speech. */
+export function isShortLine(line: string): boolean {
+  const text = line.trim();
+  if (text.length === 0 || /[.?!,;:"”]$/.test(text)) return false;
+  return text.split(/\s+/).length <= maxTrailingWords;
+}
+
+/** Whether a line at the end of a page is its footer: furniture, a site's name, an address. */
+export function isFooterLine(line: string): boolean {
+  const text = line.trim();
+  return (
+    /^(?:#\s*){3,}$/.test(text) ||
+    isFurniture(text) ||
+    isSiteName(text) ||
+    (isShortLine(text) && addressLine.test(text))
+  );
 }

@@ -56,11 +56,54 @@ export function readDateLine(line: string): string | undefined {
   return undefined;
 }
 
-// "Presenter: ...", "Location: ..." and the like between the title and the first speaker.
-const metadataPattern =
-  /^[ \t\u00a0]*(?:presenters?|location|date|time|venue|place|participants?|attendees|subject|source|release(?: no\.?| number)?|contact|event|host|hosts|guests?|published|updated|by|dateline|city)[ \t\u00a0]*:(?:\s|$)/i;
+// Keys of "Key: value" lines between the title and the first speaker.
+const metadataKeys = String.raw`(?:presenters?|location|date|dates|time|venue|place|participants?|attendees|subject|source|release(?: no\.?| number| date)?|date of release|released|contact|media contact|event|host|hosts|guests?|published|first published|last updated|updated|last modified|posted|issued|by|dateline|city|from|notes?|editor'?s note|transcript|duration|length|speakers?|panel(?:ists)?|briefer|briefers|tags|topics?|categor(?:y|ies)|for immediate release|embargoed?(?: until)?|as prepared(?: for delivery)?|as delivered|office of [\p{L} ]{1,40})`;
+const metadataPattern = new RegExp(
+  String.raw`^[ \t\u00a0]*${metadataKeys}[ \t\u00a0]*:(?:\s|$)`,
+  'iu',
+);
+// A key alone on its line, its value on the next ("Release Date:" / "Published"), or a key and a
+// date without a colon ("Last updated 3 March 2024").
+const keyAlonePattern = new RegExp(
+  String.raw`^[ \t\u00a0]*${metadataKeys}[ \t\u00a0]*:?[ \t\u00a0]*$`,
+  'iu',
+);
+const keyDatePattern = new RegExp(
+  String.raw`^[ \t\u00a0]*(?:published|first published|last updated|updated|posted|issued|released|release date|date)[ \t\u00a0]+(?:on[ \t\u00a0]+)?(?=\S)`,
+  'iu',
+);
+// "1:32 P.M. EDT", "10:30 a.m.": the time a briefing began.
+const timeOfDay =
+  /^[ \t\u00a0]*(?:\d{1,2}[:.]\d{2}[ \t\u00a0]*(?:[AaPp]\.?[ \t\u00a0]?[Mm]\.?)(?:[ \t\u00a0]+[A-Z]{2,5})?\.?|\d{1,2}:\d{2}(?:[ \t\u00a0]+[A-Z]{2,5})?)[ \t\u00a0]*$/;
+// "(As delivered)", "[Transcript]": a bracketed note alone before the first speaker.
+const noteLine = /^[ \t\u00a0]*(?:\([^()\r\n]{1,80}\)|\[[^[\]\r\n]{1,80}\])[ \t\u00a0.]*$/;
+
+// Keys that name people: "Host: Good evening, and welcome." is a host speaking, not metadata.
+const peopleKey =
+  /^[ \t\u00a0]*(?:presenters?|participants?|attendees|hosts?|guests?|speakers?|panel(?:ists)?|briefers?)[ \t\u00a0]*:/i;
 
 /** Whether a line is a "Key: value" metadata line such as `Presenter:` or `Location:`. */
 export function isMetadataLine(line: string): boolean {
-  return metadataPattern.test(line);
+  if (!metadataPattern.test(line)) return false;
+  const people = peopleKey.exec(line);
+  if (people === null) return true;
+  const value = line.slice(people[0].length).trim();
+  return !/[.?!]$/.test(value) || value.split(/\s+/).length <= 3;
+}
+
+/** Whether a line is a metadata key whose value stands on the next line ("Release Date:"). */
+export function isMetadataKey(line: string): boolean {
+  return keyAlonePattern.test(line);
+}
+
+/**
+ * Whether a line before the first speaker says when, where or how rather than what: a key and
+ * value, a date ("Last updated 3 March 2024" too), a time of day, a bracketed note.
+ */
+export function isFrontMetadata(line: string): boolean {
+  if (isMetadataLine(line) || keyAlonePattern.test(line)) return true;
+  if (timeOfDay.test(line) || noteLine.test(line)) return true;
+  const keyed = keyDatePattern.exec(line);
+  const rest = keyed === null ? line : line.slice(keyed[0].length);
+  return readDateLine(rest) !== undefined;
 }

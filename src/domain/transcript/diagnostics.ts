@@ -15,7 +15,7 @@ function countControls(text: string): { controls: number; nul: boolean } {
   const head = text.length > headLength ? text.slice(0, headLength) : text;
   // A regular expression scans far faster than a loop over character codes here.
   const controls = head.match(controlPattern)?.length ?? 0;
-  return { controls, nul: text.includes('\u0000') };
+  return { controls, nul: head.includes('\u0000') };
 }
 
 /** Diagnoses input that is empty or looks like binary data rather than text. */

@@ -29,6 +29,12 @@ export interface ExchangeTurn {
   mentions: readonly Mention[];
 }
 
+/**
+ * The topics of a turn or exchange that mentions none, shared by all of them (a long briefing has
+ * thousands) and frozen, so that nothing adds to it.
+ */
+export const noTopics: TopicId[] = Object.freeze([]) as unknown as TopicId[];
+
 /** The most words a closing courtesy turn has ("Thank you very much, Mr. Secretary."). */
 export const maxClosingWords = 15;
 const maxTitleTopics = 3;
@@ -97,6 +103,12 @@ function summariseTopics(
   to: number,
   order: ReadonlyMap<TopicId, { label: string; order: number }>,
 ): ExchangeTopics {
+  let mentioned = false;
+  for (let position = from; position < to && !mentioned; position++) {
+    mentioned = (turns[position]?.mentions.length ?? 0) > 0;
+  }
+  // Most exchanges of a long briefing mention nothing: no counting, no sorting.
+  if (!mentioned) return { topics: noTopics, titleLabels: [] };
   const counts = new Map<TopicId, number>();
   for (let position = from; position < to; position++) {
     for (const { topicId } of turns[position]?.mentions ?? []) {

@@ -1,5 +1,12 @@
-import { isFurniture, isHeadingLike, isTitleLike, readSource } from './boilerplate';
-import { isMetadataLine, readDateLine } from './dates';
+import {
+  isFurniture,
+  isHeadingLike,
+  isPlaceLine,
+  isSiteName,
+  isTitleLike,
+  readSource,
+} from './boilerplate';
+import { isFrontMetadata, isMetadataKey, readDateLine } from './dates';
 import type { LineIndex } from './text';
 import { trimSpan } from './text';
 import type { Block, BlockKind, Diagnostic, Source, Span } from '../types';
@@ -7,6 +14,7 @@ import { pluralize as plural } from '../words/pluralize';
 
 /** Everything before the first turn: page furniture, the title, metadata and stray text. */
 export interface FrontMatter {
+  /** The line that names the event; empty when none does (see `dateText` to make one). */
   title: string;
   titleSpan?: Span;
   boilerplate: Block[];
@@ -14,35 +22,57 @@ export interface FrontMatter {
   source?: Source;
   /** The publisher's country, when the page shows it (".gov" gives "United States"). */
   country?: string;
+  /** The first date line as written ("March 3, 2024"), for a title made from what is known. */
+  dateText?: string;
   diagnostics: Diagnostic[];
 }
 
 interface Line extends Span {
   index: number;
   text: string;
+  /** Says when, where or how: a date, a place, a key and value. */
+  meta: boolean;
+  /** Can never be the title: furniture, metadata, a place or a site's name. */
+  excluded: boolean;
 }
 
 const maxDateSearch = 12;
 
-const isMeta = (text: string): boolean => isMetadataLine(text) || readDateLine(text) !== undefined;
+// "Press conference" / "by the Secretary General following the meeting": a title that goes on.
+const continuation =
+  /^(?:by|with|on|at|of|following|after|for|in|and|during|to|from|between|ahead|before|via)\b/;
+
+// Marks each line: metadata (a key alone makes the next line its value), and lines that cannot be
+// a title.
+function classifyLines(lines: Line[]): void {
+  let valueNext = false;
+  for (const line of lines) {
+    const keyAlone = isMetadataKey(line.text);
+    line.meta = valueNext || isFrontMetadata(line.text) || isPlaceLine(line.text);
+    valueNext = keyAlone;
+    // A title opens with a capital: "by the Secretary General..." goes on from the line above.
+    line.excluded =
+      line.meta || isFurniture(line.text) || isSiteName(line.text) || continuation.test(line.text);
+  }
+}
 
 // The title is the last heading with a telling word ("Briefing", "Remarks"...) before the first
-// speaker; failing that the heading right above the metadata block; failing that the first line
-// that is not page furniture.
+// speaker; failing that the heading right above the metadata block; failing that the first
+// heading. Lines of furniture, metadata, places and site names are never the title.
 function findTitleLine(lines: readonly Line[], hasTurns: boolean): Line | undefined {
-  if (!hasTurns) return lines.find((line) => !isFurniture(line.text) && !isMeta(line.text));
-  const candidates = lines.filter((line) => !isFurniture(line.text) && !isMeta(line.text));
+  if (!hasTurns) return lines.find((line) => !line.excluded);
+  const candidates = lines.filter((line) => !line.excluded);
   const titled = candidates.filter((line) => isTitleLike(line.text)).at(-1);
   if (titled !== undefined) return titled;
-  const beforeMetadata = [...lines].reverse().find((line) => !isMeta(line.text));
+  const beforeMetadata = [...lines].reverse().find((line) => !line.meta);
   if (
     beforeMetadata !== undefined &&
-    !isFurniture(beforeMetadata.text) &&
+    !beforeMetadata.excluded &&
     isHeadingLike(beforeMetadata.text)
   ) {
     return beforeMetadata;
   }
-  return candidates[0];
+  return candidates.find((line) => isHeadingLike(line.text));
 }
 
 function spanOf(blocks: readonly Block[]): Span {
@@ -69,40 +99,47 @@ export function readFrontMatter(
         end: span.end,
         index: line,
         text: input.slice(span.start, span.end),
+        meta: false,
+        excluded: false,
       });
     }
   }
+  classifyLines(lines);
   const titleLine = findTitleLine(lines, hasTurns);
+  // A title broken over two lines: the second opens with "by", "following" and the like.
+  const titlePosition = titleLine === undefined ? -1 : lines.indexOf(titleLine);
+  const next = lines[titlePosition + 1];
+  const titleEnd =
+    titleLine !== undefined &&
+    next?.index === titleLine.index + 1 &&
+    !next.meta &&
+    continuation.test(next.text)
+      ? next
+      : titleLine;
   const diagnostics: Diagnostic[] = [];
   const boilerplate: Block[] = [];
   const preamble: Block[] = [];
   for (const line of lines) {
-    if (line === titleLine) continue;
+    if (line === titleLine || line === titleEnd) continue;
     const block = (kind: BlockKind): Block => ({
       kind,
       text: line.text,
       start: line.start,
       end: line.end,
     });
-    if (titleLine !== undefined && line.index < titleLine.index) {
+    // Before the title, page furniture is set aside but a date or a place is the document's own.
+    const before = titleLine === undefined ? hasTurns : line.index < titleLine.index;
+    if (before && !(hasTurns && line.meta) && (titleLine !== undefined || isFurniture(line.text))) {
       boilerplate.push(block('boilerplate'));
     } else {
-      preamble.push(block(hasTurns && isMeta(line.text) ? 'metadata' : 'text'));
+      preamble.push(block(hasTurns && line.meta ? 'metadata' : 'text'));
     }
-  }
-  if (titleLine === undefined && hasTurns) {
-    const at = index.starts[firstTurnLine] ?? 0;
-    diagnostics.push({
-      code: 'no-title',
-      ...(preamble.length > 0 ? spanOf(preamble) : { start: at, end: at }),
-      message: 'No title was found before the first speaker, so the transcript has no title.',
-    });
   }
   if (boilerplate.length > 0) {
     diagnostics.push({
       code: 'boilerplate-dropped',
       ...spanOf(boilerplate),
-      message: `${plural(boilerplate.length, 'line', 'lines')} of page text before the title ${boilerplate.length === 1 ? 'was' : 'were'} set aside.`,
+      message: `${plural(boilerplate.length, 'line', 'lines')} of page text before the ${titleLine === undefined ? 'first speaker' : 'title'} ${boilerplate.length === 1 ? 'was' : 'were'} set aside.`,
     });
   }
   const stray = preamble.filter((block) => block.kind === 'text');
@@ -113,24 +150,30 @@ export function readFrontMatter(
       message: `${plural(stray.length, 'line', 'lines')} before the first speaker ${stray.length === 1 ? 'was' : 'were'} kept as preamble.`,
     });
   }
-  const sourceEnd = hasTurns
-    ? (index.starts[firstTurnLine] ?? input.length)
-    : (titleLine?.end ?? 0);
+  const sourceEnd = hasTurns ? (index.starts[firstTurnLine] ?? input.length) : (titleEnd?.end ?? 0);
   const { source, country } = readSource(input.slice(0, sourceEnd));
   // Without turns every line is "before the first turn": look for the date near the title only.
   const near = (titleLine?.index ?? 0) + maxDateSearch;
   const dateLines = hasTurns ? lines : lines.filter((line) => line.index < near);
-  const date = dateLines
-    .map((line) => readDateLine(line.text))
-    .find((value) => value !== undefined);
+  const dated = dateLines
+    .map((line) => ({ line, date: readDateLine(line.text) }))
+    .find((entry) => entry.date !== undefined);
   const frontMatter: FrontMatter = {
-    title: titleLine?.text ?? '',
+    title:
+      titleLine === undefined
+        ? ''
+        : titleEnd === titleLine
+          ? titleLine.text
+          : `${titleLine.text} ${titleEnd?.text ?? ''}`,
     boilerplate,
     preamble,
     diagnostics,
   };
-  if (titleLine !== undefined)
-    frontMatter.titleSpan = { start: titleLine.start, end: titleLine.end };
+  if (titleLine !== undefined) {
+    frontMatter.titleSpan = { start: titleLine.start, end: (titleEnd ?? titleLine).end };
+  }
+  const date = dated?.date;
+  if (dated !== undefined) frontMatter.dateText = dated.line.text;
   if (source !== undefined) frontMatter.source = date === undefined ? source : { ...source, date };
   if (country !== undefined) frontMatter.country = country;
   return frontMatter;

@@ -11,6 +11,8 @@ const nationalityList: readonly (readonly [adjective: string, country: string])[
   ['Belgian', 'Belgium'],
   ['Brazilian', 'Brazil'],
   ['British', 'United Kingdom'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
   ['Bulgarian', 'Bulgaria'],
   ['Canadian', 'Canada'],
   ['Chinese', 'China'],

@@ -1,4 +1,5 @@
-import { countWords } from './text';
+import { isNameWord } from './name-words';
+import { countWords, isSpaceCode } from './text';
 
 /** Who a reporter is, as a moderator's introduction or the reporter's first words say. */
 export interface Introduction {
@@ -48,6 +49,8 @@ function readWith(pattern: RegExp, text: string): Introduction | undefined {
   const groups = pattern.exec(first)?.groups;
   if (groups === undefined) return undefined;
   const rawName = clean(groups.name);
+  // "Thanks, Tomas." greets the briefer: a greeting word is never the reporter's name.
+  if (rawName !== undefined && !isNameWord(rawName.split(/\s+/)[0] ?? '')) return undefined;
   const introduction: Introduction = {};
   const outletName = clean(groups.outlet);
   if (rawName !== undefined && !/inaudible/i.test(rawName)) {
@@ -60,18 +63,104 @@ function readWith(pattern: RegExp, text: string): Introduction | undefined {
     : introduction;
 }
 
+// "Thanks, John." "Good afternoon, Mr. Price." "Hi, everyone.": a greeting that names the briefer,
+// if anyone, and is no introduction; the reporter may introduce themselves in the next sentence.
+const greetingSentence =
+  /^(?:(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening)|yes|yeah|okay|ok)(?:,?\s+(?:so much|very much|again|sir|ma'am|everyone|everybody|all))?)(?:,?\s+(?:(?:mr|ms|mrs|dr|madam|madame|mister)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?\s*[.!]$/iu;
+const maxSentenceLength = 200;
+
+// The first sentence of `text` from `from` on: through the first ".", "!" or "?" that a space or the
+// end follows, no further than 200 characters. Read by character codes: this runs on every question.
+function firstSentence(text: string, from = 0): string {
+  const stop = Math.min(text.length, from + maxSentenceLength);
+  for (let index = from; index < stop; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 46 && code !== 33 && code !== 63) continue;
+    if (index + 1 === text.length || isSpaceCode(text.charCodeAt(index + 1))) {
+      return text.slice(from, index + 1);
+    }
+  }
+  return text.slice(from, stop);
+}
+
 /** Reads a reporter's self-introduction at the start of a question: "Hi, Dana Reyes with Harbor Daily." */
-export function readSelfIntroduction(text: string): Introduction | undefined {
+export function readSelfIntroduction(
+  text: string,
+  cache?: Map<string, Introduction | null>,
+): Introduction | undefined {
   // Only the first sentence or two can introduce; reading further risks false matches.
-  const head = text.slice(0, 200);
-  const sentence = /^.*?[.!?](?=\s|$)/su.exec(head)?.[0] ?? head;
-  return readWith(selfPattern, sentence);
+  const sentence = firstSentence(text);
+  const known = cache?.get(sentence);
+  if (known !== greeted) {
+    if (known !== undefined) return known ?? undefined;
+    if (!greetingSentence.test(sentence)) return readCached(selfPattern, sentence, cache);
+    cache?.set(sentence, greeted);
+  }
+  let from = sentence.length;
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  const next = firstSentence(text, from);
+  return next.length === 0 ? undefined : readCached(selfPattern, next, cache);
+}
+
+// Marks a greeting in a cache of readings: no introduction, but the next sentence may hold one.
+const greeted: Introduction = {};
+
+// Briefings repeat introductions and greetings: a cache owned by the caller reads each once.
+function readCached(
+  pattern: RegExp,
+  text: string,
+  cache: Map<string, Introduction | null> | undefined,
+): Introduction | undefined {
+  if (cache === undefined) return readWith(pattern, text);
+  let read = cache.get(text);
+  if (read === undefined) {
+    read = readWith(pattern, text) ?? null;
+    cache.set(text, read);
+  }
+  return read === greeted ? undefined : (read ?? undefined);
+}
+
+// Words of outlets' names: a label or call that holds one names an outlet, not a person.
+const outletWords =
+  /\b(?:agence|agencia|agenzia|presse|prensa|diario|zeitung|nachrichten|noticias|gazeta|gazzetta|giornale|corriere|courrier|quotidien|dagblad|televisi[oó]n|televis[aã]o|t[eé]l[eé]vision|news|daily|times|post|press|agency|tv|television|radio|network|broadcasting|broadcast|journal|herald|tribune|telegraph|gazette|wire|media|channel|service|group|monitor|review|weekly|magazine|observer|guardian|chronicle|star|sun|mail|express|bulletin|corporation|reporter|reports|today|world|global|international|public|online|dispatch|courier|independent|times|standard|insider|politico|focus|digest|week|info|live|24|one)\b/i;
+
+/** Reads the note of a reporter's label: "Q (Jane Roe, Reuters)" names both, "Journalist [NHK]" the outlet. */
+export function readReporterNote(note: string): Introduction | undefined {
+  const read = readReporterName(note);
+  if (read?.outlet !== undefined) return read;
+  return read?.name === undefined ? undefined : { outlet: read.name };
+}
+
+/** Whether a name given for a reporter is an outlet's: one word ("NHK") or an outlet word. */
+export function isOutletName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length === 1 || outletWords.test(name);
+}
+
+/**
+ * Reads who a reporter is from a label or its note: "Jane Roe, Reuters" (name and outlet), "NHK" or
+ * "Daily Star" (an outlet), "Jane Roe" (a name).
+ */
+export function readReporterName(text: string): Introduction | undefined {
+  const trimmed = text.trim().replace(/[.]$/, '');
+  if (trimmed.length === 0) return undefined;
+  const parts = trimmed.split(/\s*,\s*|\s+(?:with|from|of|at)\s+(?=\p{Lu})/u);
+  const [first = '', ...rest] = parts;
+  if (rest.length > 0 && !outletWords.test(first)) return { name: first, outlet: rest.join(', ') };
+  return isOutletName(trimmed) ? { outlet: trimmed } : { name: trimmed };
 }
 
 /** Reads a moderator's introduction of the next reporter: "Dana Reyes, Harbor Daily." */
-export function readStaffIntroduction(text: string): Introduction | undefined {
+export function readStaffIntroduction(
+  text: string,
+  cache?: Map<string, Introduction | null>,
+): Introduction | undefined {
   if (countWords(text, maxIntroductionWords) > maxIntroductionWords) return undefined;
-  const introduction = readWith(staffPattern, text);
+  // "Next, Agence Boreale.": when the words before the first comma are no name, they lead in.
+  const comma = text.indexOf(',');
+  const introduction =
+    readCached(staffPattern, text, cache) ??
+    (comma === -1 ? undefined : readCached(staffPattern, text.slice(comma + 1), cache));
   // A bare name needs two words ("Go ahead, Jeff." is too thin to name anyone reliably).
   if (introduction?.outlet === undefined && (introduction?.name?.split(' ').length ?? 0) < 2) {
     return undefined;
@@ -81,7 +170,7 @@ export function readStaffIntroduction(text: string): Introduction | undefined {
 
 // A moderator's short cue that hands the floor to the next questioner.
 const moderatorCue =
-  /\b(?:go ahead|next question|next|questions?|over to you|let's go to|we'll go to|floor|one more)\b/i;
+  /\b(?:go ahead|next question|next one|next up|who's next|(?:take|any|more|a few|your) questions?|over to you|let's go to|we'll go to|floor|one more)\b/i;
 const maxCueWords = 10;
 
 /** Whether a short turn hands the floor to the next questioner ("Bob, go ahead."). */
@@ -93,9 +182,11 @@ export function isModeratorCue(text: string): boolean {
 
 // "And the Taliban talks?", "Just to follow up, ..." continue the previous reporter's question.
 const followUpPattern =
-  /^(?:and|but|also|so|follow(?:ing)?[- ]?up|just to follow|a follow|quick follow|one more|if i may|can i follow)\b/i;
+  /^(?:[—–]|--|\.\.\.|…)|^(?:and|but|also|so|follow(?:ing)?[- ]?up|just to follow|a follow|quick follow|one more|if i may|can i follow)\b/i;
 
 /** Whether a question's first words mark it as a follow-up to the previous question. */
 export function isFollowUp(text: string): boolean {
-  return followUpPattern.test(text.trim());
+  let from = 0;
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  return followUpPattern.test(from === 0 ? text : text.slice(from));
 }

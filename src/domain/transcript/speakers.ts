@@ -1,7 +1,10 @@
-import { findFullName } from './full-names';
-import { countryNamed } from './nationalities';
+import { hasOfficeWord, isRoleName } from './accept-labels';
+import { findFullName, findOfficeHolder } from './full-names';
+import { countryNamed, countryOfNationality } from './nationalities';
 import type { OfficialName } from './official-names';
 import { describeName, describeRole, readOfficialName, titleWordsOf } from './official-names';
+import { isOutletName, readReporterName } from './reporters';
+import { answeringOfficial, readRoleLabel } from './role-labels';
 import { slugify, toNormalCase } from './text';
 import { keyOf } from './titles';
 import type { SpeakerKind } from '../types';
@@ -30,22 +33,34 @@ export interface SpeakerContext {
 const normalise = (name: string): string =>
   name.replace(/[().]/g, '').replace(/\s+/g, ' ').trim().toUpperCase();
 
-const reporterNames = new Set(['Q', 'QUESTION', 'QUESTIONER', 'REPORTER', 'JOURNALIST', 'PRESS']);
-const staffNames = new Set(['STAFF', 'MODERATOR', 'OPERATOR', 'ANNOUNCER', 'HOST', 'INTERPRETER']);
-const unknownNames = /^(?:UNKNOWN|UNIDENTIFIED|INAUDIBLE|VOICE|SPEAKER|AUDIENCE|CROSSTALK)\b/;
-
 /** The kind of speaker a label names: Q is a reporter, STAFF staff, UNKNOWN unknown, else official. */
 export function kindOfLabel(name: string): SpeakerKind {
-  const key = normalise(name);
-  if (reporterNames.has(key)) return 'reporter';
-  if (staffNames.has(key) || key.endsWith(' STAFF')) return 'staff';
-  if (unknownNames.test(key)) return 'unknown';
-  return 'official';
+  return readRoleLabel(name)?.kind ?? 'official';
+}
+
+/** How a label is used in the text: what tells a reporter named by a label from an official. */
+export interface LabelUse {
+  /** Turns under the label, and how many of them ask a question. */
+  turns: number;
+  questions: number;
+  /** Words of speech under the label (counted up to a few per turn). */
+  words: number;
+  /** The position of its first turn. */
+  first: number;
+}
+
+/** A distinct label to resolve: as written, its name without notes, what its note says. */
+export interface LabelEntry {
+  label: string;
+  name: string;
+  details?: string;
+  use?: LabelUse;
 }
 
 interface Person {
   names: OfficialName[];
   labels: string[];
+  entries: LabelEntry[];
 }
 
 const conflictingHonorifics = (a: OfficialName, b: OfficialName): boolean => {
@@ -74,7 +89,7 @@ function sameGivenName(a: OfficialName, b: OfficialName): boolean {
   return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 }
 
-function groupPeople(entries: readonly { label: string; name: OfficialName }[]): Person[] {
+function groupPeople(entries: readonly { entry: LabelEntry; name: OfficialName }[]): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   // Long forms first so that short forms can find them wherever they stand in the text.
@@ -84,7 +99,10 @@ function groupPeople(entries: readonly { label: string; name: OfficialName }[]):
   ];
   for (const entry of ordered) {
     const surname = entry.name.surname;
-    const key = surname === undefined ? `office:${normalise(entry.label)}` : keyOf(surname);
+    const key =
+      surname === undefined
+        ? `office:${normalise(describeRole(entry.name) ?? entry.entry.name)}`
+        : keyOf(surname);
     const group = bySurname.get(key) ?? [];
     const isLong = entry.name.given.length > 0;
     // A short label fits a person by title words, or is theirs as the only one of that surname.
@@ -96,13 +114,14 @@ function groupPeople(entries: readonly { label: string; name: OfficialName }[]):
           ? only
           : undefined));
     if (match === undefined) {
-      const person = { names: [entry.name], labels: [entry.label] };
+      const person = { names: [entry.name], labels: [entry.entry.label], entries: [entry.entry] };
       people.push(person);
       group.push(person);
       bySurname.set(key, group);
     } else {
       match.names.push(entry.name);
-      match.labels.push(entry.label);
+      match.labels.push(entry.entry.label);
+      match.entries.push(entry.entry);
     }
   }
   return people;
@@ -127,33 +146,174 @@ function countryInTitle(title: string, surname: string): string | undefined {
 // Labels like "SEC. HARLAN" alone: the title or a "Presenters:" line may give the full name.
 function fillFromTexts(person: Person, context: SpeakerContext): void {
   const surname = person.names[0]?.surname;
-  if (surname === undefined || person.names.some((name) => name.given.length > 0)) return;
+  if (person.names.some((name) => name.given.length > 0)) {
+    // "Ana Castellan:" and a title "Governor Ana Castellan ...": the title gives the office.
+    if (surname === undefined || person.names.some((name) => describeRole(name) !== undefined)) {
+      return;
+    }
+    const full = findFullName(context.texts ?? [context.title], surname);
+    const given = person.names.find((name) => name.given.length > 0);
+    if (full !== undefined && given !== undefined && sameGivenName(full, given)) {
+      person.names.push(full);
+    }
+    return;
+  }
+  if (surname === undefined) {
+    // A label that is only an office ("Secretary General"): the title may say who holds it.
+    const office = person.names.map(describeRole).find((role) => role !== undefined);
+    const holder =
+      office === undefined ? undefined : findOfficeHolder(context.texts ?? [context.title], office);
+    if (office !== undefined && holder !== undefined) {
+      person.names.unshift(readOfficialName(`${office} ${holder}`.toUpperCase()));
+    }
+    return;
+  }
   const full = findFullName(context.texts ?? [context.title], surname);
   if (full === undefined) return;
-  const written = { names: [full], labels: [] };
+  const written = { names: [full], labels: [], entries: [] };
   if (person.names.every((name) => fits(name, written))) person.names.unshift(full);
 }
+
+// What a label's note says of an official: an office ("[NATO Spokesperson]"), a country, or the
+// body they speak for.
+function readDetails(details: string): { role?: string; country?: string; organisation?: string } {
+  const country = countryNamed(details) ?? countryOfNationality(details);
+  if (country !== undefined) return { country };
+  // "D-CA", "R-Texas": a legislator's party and state say nothing of an office or a country.
+  if (/^[DRI]-[\p{L}. ]{2,12}$/u.test(details)) return {};
+  if (isRoleName(details) || hasOfficeWord(details)) return { role: toNormalCase(details) };
+  return { organisation: details };
+}
+
+const wordPattern = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+// How the document's own mixed-case lines spell words that upper-case labels cannot show: "NATO",
+// "McCain". Only such spellings are kept: a capital at a sentence's start says nothing.
+function readSpellings(texts: readonly string[]): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const text of texts) {
+    if (!/\p{Ll}/u.test(text)) continue;
+    for (const [word] of text.matchAll(wordPattern)) {
+      const inner = word.slice(1);
+      if (word.length < 2 || !/\p{Lu}/u.test(inner)) continue;
+      if (!spellings.has(word.toLowerCase())) spellings.set(word.toLowerCase(), word);
+    }
+  }
+  return spellings;
+}
+
+const respell = (text: string, spellings: ReadonlyMap<string, string>): string =>
+  spellings.size === 0
+    ? text
+    : text.replace(wordPattern, (word) => spellings.get(word.toLowerCase()) ?? word);
 
 function draftOfficial(person: Person, context: SpeakerContext): SpeakerDraft {
   fillFromTexts(person, context);
   const best = person.names.reduce((a, b) => (b.given.length > a.given.length ? b : a));
-  const role = person.names.map(describeRole).find((value) => value !== undefined);
+  const noted = person.entries
+    .map((entry) => (entry.details === undefined ? {} : readDetails(entry.details)))
+    .reduce((a, b) => ({ ...b, ...a }), {});
+  const role = person.names.map(describeRole).find((value) => value !== undefined) ?? noted.role;
   const surname = best.surname;
   const country =
     person.names.map((name) => name.country).find((value) => value !== undefined) ??
+    noted.country ??
     (surname === undefined ? undefined : countryInTitle(context.title, surname)) ??
+    person.names.map((name) => name.organisation).find((value) => value !== undefined) ??
+    noted.organisation ??
     context.country;
-  const name = describeName(best);
+  // Upper-case labels are written as the title writes their words ("NATO Secretary General").
+  const spellings = best.mixedCase
+    ? new Map<string, string>()
+    : readSpellings(context.texts ?? [context.title]);
+  const name = respell(describeName(best), spellings);
   const draft: SpeakerDraft = {
     name,
     kind: 'official',
     labels: person.labels,
     idBase: `s-${slugify(surname ?? name) || 'speaker'}`,
   };
-  if (role !== undefined && role !== name) draft.role = role;
+  const written = role === undefined ? undefined : respell(role, spellings);
+  if (written !== undefined && written !== name) draft.role = written;
   if (country !== undefined) draft.affiliation = country;
   return draft;
 }
+
+const minQuestionWords = 5;
+const hearingTitle = /\b(?:hearings?|committee|subcommittee|testimony|testifies|markup)\b/i;
+
+// Turns that are mostly questions of some length, not the first of the briefing: a reporter's.
+// (A label naming an outlet asks in as few words as it likes: "Why not now?")
+const asksLikeReporter = (use: LabelUse | undefined, minWords = minQuestionWords): boolean =>
+  use !== undefined &&
+  use.first > 0 &&
+  use.questions > 0 &&
+  use.questions * 3 >= use.turns * 2 &&
+  use.words >= use.turns * minWords;
+
+// A label that names no office, title or courtesy, whose turns are mostly questions of some length
+// and which does not open the briefing, is a reporter's: "REUTERS:", "Jane Roe (Daily Star):".
+function draftReporter(person: Person, context: SpeakerContext): SpeakerDraft | undefined {
+  const [name, ...more] = person.names;
+  const [entry] = person.entries;
+  if (name === undefined || entry === undefined || more.length > 0) return undefined;
+  if (name.role.length > 0 || name.titles.length > 0 || name.honorific !== undefined)
+    return undefined;
+  if (name.country !== undefined || isRoleName(entry.name)) return undefined;
+  const plain = [...name.given, name.surname ?? ''].join(' ').trim();
+  const organisation = name.organisation ?? entry.details;
+  const outletNamed = organisation !== undefined && isOutletName(organisation);
+  if (!asksLikeReporter(entry.use, outletNamed ? 1 : minQuestionWords)) return undefined;
+  // "BLITZER:" with "Wolf Blitzer" in the title is a person; "REUTERS:" alone is an outlet.
+  const full =
+    name.given.length === 0 && name.surname !== undefined
+      ? findFullName(context.texts ?? [context.title], name.surname)
+      : undefined;
+  const written = full === undefined ? undefined : [...full.given, full.surname ?? ''].join(' ');
+  const who =
+    organisation !== undefined
+      ? { name: plain, outlet: organisation }
+      : written !== undefined
+        ? { name: written }
+        : readReporterName(plain);
+  if (who === undefined) return undefined;
+  const outlet = who.outlet === undefined ? undefined : writeOutlet(who.outlet);
+  const display = who.name === undefined ? undefined : toNormalCase(who.name);
+  const draft: SpeakerDraft = {
+    name: display ?? `${outlet ?? 'Unnamed'} reporter`,
+    kind: 'reporter',
+    labels: person.labels,
+    idBase: `r-${slugify(display ?? outlet ?? '') || 'reporter'}`,
+  };
+  if (outlet !== undefined) draft.affiliation = outlet;
+  return draft;
+}
+
+const journalismWords =
+  /\b(?:anchor|co-?host|host|correspondent|reporter|journalist|editor|columnist|presenter|interviewer)\b/i;
+
+// "JANE ROE, CNN ANCHOR": a title of journalism makes the speaker a reporter of that outlet.
+function asJournalist(draft: SpeakerDraft): SpeakerDraft {
+  const role = draft.role;
+  if (role === undefined || !journalismWords.test(role)) return draft;
+  const outlet = role.replace(journalismWords, '').replace(/\s+/g, ' ').trim();
+  const reporter: SpeakerDraft = {
+    name: draft.name,
+    kind: 'reporter',
+    role,
+    labels: draft.labels,
+    idBase: draft.idBase.replace(/^s-/, 'r-'),
+  };
+  if (outlet.length > 0) reporter.affiliation = outlet;
+  return reporter;
+}
+
+// "REUTERS" -> "Reuters", but an acronym of up to four letters stays as written ("NHK").
+const writeOutlet = (outlet: string): string =>
+  outlet
+    .split(' ')
+    .map((word) => (/^[\p{Lu}\p{N}&.-]{1,4}$/u.test(word) ? word : toNormalCase(word)))
+    .join(' ');
 
 /**
  * Resolves the labels of officials, staff and unknown speakers (distinct, in order of first use)
@@ -161,32 +321,49 @@ function draftOfficial(person: Person, context: SpeakerContext): SpeakerDraft {
  * resolved turn by turn elsewhere, since one `Q` label stands for many people.
  */
 export function resolveLabelSpeakers(
-  labels: readonly { label: string; name: string }[],
+  labels: readonly LabelEntry[],
   context: SpeakerContext,
 ): Map<string, SpeakerDraft> {
   const byLabel = new Map<string, SpeakerDraft>();
   const shared = new Map<string, SpeakerDraft>();
-  const officials: { label: string; name: OfficialName }[] = [];
-  for (const { label, name } of labels) {
-    const kind = kindOfLabel(name);
+  const officials: { entry: LabelEntry; name: OfficialName }[] = [];
+  for (const entry of labels) {
+    const { label, name } = entry;
+    const part = readRoleLabel(name);
+    const kind = part?.kind ?? 'official';
     if (kind === 'reporter') continue;
-    if (kind === 'official') {
-      officials.push({ label, name: readOfficialName(name) });
+    // "PM" is the "PRIME MINISTER" of other labels: read as the office it stands for.
+    const office = kind === 'official' ? part?.name : undefined;
+    if (kind === 'official' && office !== answeringOfficial) {
+      officials.push({ entry, name: readOfficialName(office?.toUpperCase() ?? name) });
       continue;
     }
-    const key = kind === 'unknown' ? 'unknown' : normalise(name);
+    // "SPEAKER 2" is another person than "SPEAKER 1"; other unknown labels are one unknown speaker.
+    const numbered = kind === 'unknown' && /[\s#](?:\d{1,3}|[A-Z])$/.test(normalise(name));
+    const key = kind === 'unknown' && !numbered ? 'unknown' : normalise(name);
+    const display = part?.name ?? toNormalCase(normalise(name));
+    // "Speaker 2:" asking questions is an unnamed reporter the transcript numbered.
+    const asks = numbered && asksLikeReporter(entry.use);
     const draft = shared.get(key) ?? {
-      name: kind === 'unknown' ? 'Unknown speaker' : toNormalCase(normalise(name)),
-      kind,
+      name: kind === 'unknown' && !numbered ? 'Unknown speaker' : display,
+      kind: asks ? 'reporter' : kind,
       labels: [],
-      idBase: kind === 'unknown' ? 'unknown' : slugify(name) || 'staff',
+      idBase:
+        kind === 'unknown' && !numbered
+          ? 'unknown'
+          : `${kind === 'official' ? 's-' : asks ? 'r-' : ''}${slugify(display) || 'staff'}`,
     };
+    if (kind === 'official' && context.country !== undefined) draft.affiliation = context.country;
     draft.labels.push(label);
     shared.set(key, draft);
     byLabel.set(label, draft);
   }
+  // At a hearing the members ask the questions: no label there is a reporter's by its use.
+  const hearing = hearingTitle.test(context.title);
   for (const person of groupPeople(officials)) {
-    const draft = draftOfficial(person, context);
+    const draft =
+      (hearing ? undefined : draftReporter(person, context)) ??
+      asJournalist(draftOfficial(person, context));
     for (const label of person.labels) byLabel.set(label, draft);
   }
   return byLabel;

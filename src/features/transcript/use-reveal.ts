@@ -4,6 +4,8 @@ import { revealElement } from '../../components/reveal';
 
 // About a second of frames: enough for the row to be drawn after a long jump, not a wait forever.
 const maxFrames = 60;
+// A few frames more once the element is drawn, while the rows around it settle.
+const settleFrames = 10;
 
 /** Brings an element of a long list into view and focuses it, drawing its row first if need be. */
 export type RevealRow = (id: string, row: number, block: 'start' | 'center') => void;
@@ -30,7 +32,18 @@ export function useReveal(virtualizer: Virtualizer<Window, Element>): RevealRow 
         if (element === null) return false;
         frame.current = undefined;
         revealElement(element, block);
+        settle(element, 0);
         return true;
+      };
+      // Rows drawn around the element are measured in the frames after it: when their real
+      // heights move it out of view, bring it back.
+      const settle = (element: HTMLElement, count: number) => {
+        if (count >= settleFrames) return;
+        frame.current = requestAnimationFrame(() => {
+          const { top, bottom } = element.getBoundingClientRect();
+          if (bottom <= 0 || top >= window.innerHeight) element.scrollIntoView({ block });
+          settle(element, count + 1);
+        });
       };
       const look = () => {
         if (focusDrawn()) return;
