@@ -1,6 +1,7 @@
 import type { Filters } from '../domain/search/filters';
 import { readPassageHash } from '../domain/quote/hash';
-import type { ExchangeId, TurnId } from '../domain/types';
+import type { BriefingSlug, PersonSlug } from '../domain/archive/types';
+import type { ExchangeId, TopicId, TurnId } from '../domain/types';
 import { writeFilters } from './search-params';
 
 /** The fragment that names a turn inside an exchange page: `#t7`. */
@@ -29,7 +30,58 @@ export const routePatterns = {
   document: 'd/:docId',
   import: 'import',
   library: 'library',
+  briefings: 'briefings',
+  briefing: 'briefings/:slug',
+  briefingExchange: 'briefings/:slug/exchange/:exchangeId',
+  speakers: 'speakers',
+  speaker: 'speakers/:personSlug',
+  topics: 'topics',
+  topic: 'topics/:topicId',
+  search: 'search',
 } as const;
+
+/** What the archive home's address narrows the list to (`/briefings/?speaker=…&topic=…&year=…`). */
+export interface ArchiveListQuery {
+  readonly speaker?: string;
+  readonly topic?: string;
+  readonly year?: string;
+  readonly page?: number;
+}
+
+/** What the search page's address says (`/search?q=…&speaker=…&topic=…&year=…`). */
+export interface SearchQuery {
+  readonly q: string;
+  readonly speaker?: readonly string[];
+  readonly topic?: readonly string[];
+  readonly year?: readonly string[];
+  readonly publisher?: readonly string[];
+  readonly sort?: 'newest' | 'oldest' | 'relevance';
+}
+
+const withParams = (pathname: string, params: URLSearchParams): string => {
+  const search = params.toString();
+  return search.length > 0 ? `${pathname}?${search}` : pathname;
+};
+
+// Archive pages end in a slash: a static host serves `/briefings/SLUG/` from its `index.html`.
+const archiveListPath = (query: ArchiveListQuery = {}): string => {
+  const params = new URLSearchParams();
+  if (query.speaker !== undefined) params.set('speaker', query.speaker);
+  if (query.topic !== undefined) params.set('topic', query.topic);
+  if (query.year !== undefined) params.set('year', query.year);
+  if (query.page !== undefined && query.page > 1) params.set('page', String(query.page));
+  return withParams('/briefings/', params);
+};
+
+const searchPath = (query: SearchQuery): string => {
+  const params = new URLSearchParams();
+  if (query.q.length > 0) params.set('q', query.q);
+  for (const facet of ['speaker', 'topic', 'year', 'publisher'] as const) {
+    for (const value of query[facet] ?? []) params.append(facet, value);
+  }
+  if (query.sort !== undefined && query.sort !== 'relevance') params.set('sort', query.sort);
+  return withParams('/search', params);
+};
 
 /** Builds every in-app link, relative to the router's basename. */
 export const paths = {
@@ -46,6 +98,28 @@ export const paths = {
   document: (docId: string): string => `/d/${encodeURIComponent(docId)}`,
   library: (): string => '/library',
   import: (): string => '/import',
+  /** The archive home: every briefing, newest first. */
+  briefings: archiveListPath,
+  /** One archive briefing's viewer, or one of its exchanges (with a turn as the fragment). */
+  briefing: (
+    slug: BriefingSlug,
+    options: {
+      readonly exchangeId?: ExchangeId;
+      readonly turnId?: TurnId;
+      readonly filters?: Filters;
+    } = {},
+  ): string =>
+    withQuery(
+      options.exchangeId === undefined
+        ? `/briefings/${encodeURIComponent(slug)}/`
+        : `/briefings/${encodeURIComponent(slug)}/exchange/${encodeURIComponent(options.exchangeId)}/`,
+      options.filters,
+    ) + (options.turnId === undefined ? '' : turnHash(options.turnId)),
+  speakers: (): string => '/speakers/',
+  speaker: (slug: PersonSlug): string => `/speakers/${encodeURIComponent(slug)}/`,
+  topics: (): string => '/topics/',
+  topic: (topicId: TopicId): string => `/topics/${encodeURIComponent(topicId)}/`,
+  search: searchPath,
 };
 
 /**

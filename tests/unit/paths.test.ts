@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BriefingSlug, PersonSlug } from '../../src/domain/archive/types';
 import type { ExchangeId, SpeakerId, TopicId, TurnId } from '../../src/domain/types';
 import { paths, readTurnHash, toAbsoluteUrl } from '../../src/routes/paths';
 
@@ -57,5 +58,39 @@ describe('paths of saved documents', () => {
 
   it('builds the link of a generated sample', () => {
     expect(paths.sample(10_000)).toBe('/sample/10000');
+  });
+});
+
+describe('paths of the archive and its search', () => {
+  it('builds the archive home with its filters in the address', () => {
+    expect(paths.briefings()).toBe('/briefings/');
+    expect(paths.briefings({ speaker: 'ana-ruiz', topic: 'libya', year: '2019', page: 2 })).toBe(
+      '/briefings/?speaker=ana-ruiz&topic=libya&year=2019&page=2',
+    );
+    expect(paths.briefings({ page: 1 })).toBe('/briefings/');
+  });
+
+  it('builds a briefing, its exchange and a turn, ending pages in a slash', () => {
+    const slug = '2019-07-24-media-availability' as BriefingSlug;
+    expect(paths.briefing(slug)).toBe('/briefings/2019-07-24-media-availability/');
+    expect(paths.briefing(slug, { exchangeId: 'x3' as ExchangeId, turnId: 't7' as TurnId })).toBe(
+      '/briefings/2019-07-24-media-availability/exchange/x3/#t7',
+    );
+  });
+
+  it('builds speaker and topic pages', () => {
+    expect(paths.speakers()).toBe('/speakers/');
+    expect(paths.speaker('ana-ruiz' as PersonSlug)).toBe('/speakers/ana-ruiz/');
+    expect(paths.topics()).toBe('/topics/');
+    expect(paths.topic('my_drones' as TopicId)).toBe('/topics/my_drones/');
+  });
+
+  it('builds a search with repeated facets, leaving out the default sort', () => {
+    expect(paths.search({ q: '"no military solution"', speaker: ['a', 'b'], year: ['2020'] })).toBe(
+      '/search?q=%22no+military+solution%22&speaker=a&speaker=b&year=2020',
+    );
+    expect(paths.search({ q: 'Libya', sort: 'relevance' })).toBe('/search?q=Libya');
+    expect(paths.search({ q: 'Libya', sort: 'oldest' })).toBe('/search?q=Libya&sort=oldest');
+    expect(paths.search({ q: '' })).toBe('/search');
   });
 });
