@@ -1,20 +1,17 @@
 import type { SampleRequest } from '../domain/generate/sample-request';
 import type { Transcript } from '../domain/types';
 import { askWorker } from './ask-worker';
+import { startWorker } from './start-worker';
 
 /** What the generate worker answers: the parsed transcript, or why there is none. */
 export type GenerateResponse =
   | { readonly type: 'generated'; readonly transcript: Transcript }
   | { readonly type: 'error'; readonly message: string };
 
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    return new Worker(new URL('./generate-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
-  }
-}
+const startOwnWorker = (): Worker | undefined =>
+  startWorker(
+    () => new Worker(new URL('./generate-worker.ts', import.meta.url), { type: 'module' }),
+  );
 
 /**
  * Makes a sample in a worker of its own; rejects with an AbortError when `signal` is aborted. Where
@@ -26,7 +23,7 @@ export async function generateInWorker(
   signal: AbortSignal,
 ): Promise<Transcript> {
   signal.throwIfAborted();
-  const worker = startWorker();
+  const worker = startOwnWorker();
   const answer =
     worker === undefined
       ? 'no-worker'

@@ -5,6 +5,7 @@ import {
   type LocalSearchMessage,
   type LocalSearchReply,
 } from './local-search-host';
+import { startWorker } from './start-worker';
 
 /** The search of briefings saved in this browser, one per page that searches them. */
 export interface LocalSearch {
@@ -18,14 +19,10 @@ export interface LocalSearch {
 
 type Pending = (reply: LocalSearchReply) => void;
 
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    return new Worker(new URL('./local-search-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
-  }
-}
+const startOwnWorker = (): Worker | undefined =>
+  startWorker(
+    () => new Worker(new URL('./local-search-worker.ts', import.meta.url), { type: 'module' }),
+  );
 
 /**
  * Starts the local search in a worker of its own (kept for the page's life, since it holds the
@@ -33,7 +30,7 @@ function startWorker(): Worker | undefined {
  * which is given the last records again.
  */
 export function createLocalSearch(): LocalSearch {
-  let worker = startWorker();
+  let worker = startOwnWorker();
   let onPage: ((message: LocalSearchMessage) => LocalSearchReply) | undefined;
   let lastRecords: readonly SearchRecord[] = [];
   let nextId = 0;

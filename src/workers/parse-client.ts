@@ -9,6 +9,7 @@ import {
 } from './parse-protocol';
 import { askWorker } from './ask-worker';
 import { runRequest } from './run-request';
+import { startWorker } from './start-worker';
 
 export type { ParseProgress, ParseStage, PreviewOutcome } from './parse-protocol';
 
@@ -23,14 +24,8 @@ const yieldToBrowser = (): Promise<void> =>
     setTimeout(resolve, 0);
   });
 
-function startWorker(): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return undefined;
-  }
-}
+const startOwnWorker = (): Worker | undefined =>
+  startWorker(() => new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }));
 
 async function ask(
   request: ParseRequest,
@@ -39,7 +34,7 @@ async function ask(
 ): Promise<ParseResponse> {
   signal?.throwIfAborted();
   onProgress(progressOf('reading'));
-  const worker = startWorker();
+  const worker = startOwnWorker();
   // A transferred buffer is gone from this side, so only text requests may fall back after a failure.
   const canRetry = request.type === 'parse' || typeof request.input === 'string';
   if (worker !== undefined) {
