@@ -180,13 +180,13 @@ async function readDocument(
   return { ok: true, document };
 }
 
-async function readShipped(): Promise<ArchiveSource[]> {
+async function readShipped(): Promise<{ sources: ArchiveSource[]; topics: readonly Topic[] }> {
   const [briefing, story] = await Promise.all([
     readFile(shippedTexts.briefing, 'utf8'),
     readFile(shippedTexts.story, 'utf8'),
   ]);
   const seeds = parseSeedDocuments(briefing, story);
-  return listShippedSources(seeds.transcript, seeds.article);
+  return { sources: listShippedSources(seeds.transcript, seeds.article), topics: seeds.topics };
 }
 
 /**
@@ -216,9 +216,16 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     );
   }
   problems.push(...findUnlistedEntries(manifest, new Set(sources.map((source) => source.file))));
-  if (options.includeSeeds ?? true) sources.push(...(await readShipped()));
+  // The shipped pair is also tagged with topics found in its text: their labels come with it.
+  const labelled = [...topics];
+  if (options.includeSeeds ?? true) {
+    const shipped = await readShipped();
+    sources.push(...shipped.sources);
+    const known = new Set(topics.map((topic) => topic.id));
+    labelled.push(...shipped.topics.filter((topic) => !known.has(topic.id)));
+  }
   const model = buildArchiveModel(sources, {
-    topics,
+    topics: labelled,
     ...(manifest.title === undefined ? {} : { title: manifest.title }),
   });
   problems.push(...model.problems);

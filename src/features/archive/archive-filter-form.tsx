@@ -1,4 +1,5 @@
-import { Form, Link } from 'react-router';
+import type { SyntheticEvent } from 'react';
+import { Link, useHref, useNavigate } from 'react-router';
 import type { ArchiveFacets } from '../../domain/archive/filter';
 import type { ArchiveTopicSummary, PersonSummary } from '../../domain/archive/types';
 import type { ArchiveLinks, ArchiveListAddress } from './archive-links';
@@ -56,13 +57,28 @@ export function ArchiveFilterForm({
   facets,
   links,
 }: ArchiveFilterFormProps) {
+  const navigate = useNavigate();
+  // Without the script, the browser sends the form itself: to the list's address, base path and all.
+  const action = useHref(links.list());
+  // With the script running, the form goes to the address links.list writes, without empty fields.
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const address: { speaker?: string; topic?: string; year?: string } = {};
+    for (const key of ['speaker', 'topic', 'year'] as const) {
+      const value = form.get(key);
+      if (typeof value === 'string' && value.length > 0) address[key] = value;
+    }
+    void navigate(links.list(address));
+  };
   const filtering =
     query.speaker !== undefined || query.topic !== undefined || query.year !== undefined;
   return (
     // A new choice starts again at page 1: the form does not carry the page.
-    <Form
+    <form
       method="get"
-      action={links.list()}
+      action={action}
+      onSubmit={submit}
       className="archive-filters"
       aria-label="Filter briefings"
     >
@@ -106,6 +122,6 @@ export function ArchiveFilterForm({
         </button>
         {filtering ? <Link to={links.list()}>Clear filters</Link> : null}
       </div>
-    </Form>
+    </form>
   );
 }

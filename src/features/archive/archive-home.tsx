@@ -55,6 +55,8 @@ export function ArchiveHome(props: ArchiveHomeProps) {
         and topic has a page across them all.
       </p>
       <ArchiveFilterForm
+        // Its fields start from the address: a new address (Back, a link) sets them afresh.
+        key={JSON.stringify(query)}
         query={query}
         people={props.people}
         topics={props.topics}
