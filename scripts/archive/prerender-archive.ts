@@ -16,6 +16,8 @@ export interface ArchiveServerEntry {
 /** What prerenderArchive wrote. */
 export interface ArchivePagesWritten {
   pages: number;
+  /** Bytes of HTML written. */
+  pageBytes: number;
   data: WrittenData;
   /** Time spent rendering and writing the pages, data files aside. */
   pagesMs: number;
@@ -37,6 +39,7 @@ export async function prerenderArchive(options: {
   entry.provideArchive(model);
   const started = performance.now();
   let pages = 0;
+  let pageBytes = 0;
   const folders = new Set<string>();
   for await (const page of entry.prerenderArchivePages(site)) {
     if (page.status !== 200) {
@@ -50,8 +53,10 @@ export async function prerenderArchive(options: {
       await mkdir(folder, { recursive: true });
       folders.add(folder);
     }
-    await writeFile(file, fill(page));
+    const html = Buffer.from(fill(page), 'utf8');
+    await writeFile(file, html);
     pages += 1;
+    pageBytes += html.byteLength;
   }
-  return { pages, data, pagesMs: performance.now() - started };
+  return { pages, pageBytes, data, pagesMs: performance.now() - started };
 }
