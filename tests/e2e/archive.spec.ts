@@ -152,10 +152,13 @@ const archivePages = [
 
 for (const { name, url } of archivePages) {
   test(`axe finds no violations on ${name}`, async ({ page }) => {
+    // Opened directly: the browser adopts the prerendered page, with nothing said in the console.
+    const problems = watchProblems(page);
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 }
 
