@@ -53,6 +53,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench-results',
+      '.vite',
       '*.config.js',
     ],
   },

@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     // Build (client, server entry, prerendered pages) without the type checker, which `npm run
     // typecheck` runs, then serve dist/ as a plain static host would: no rewrites, 404.html for 404s.
-    command: `npm run build && npm run preview -- --port ${port}`,
+    // The archive's pages are built from the made-up briefings of tests/fixtures/archive.
+    command: `PODIUM_ARCHIVE=tests/fixtures/archive npm run build && npm run preview -- --port ${port}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -13,16 +13,18 @@ import {
   type PrerenderedPage,
   type SiteAddress,
 } from '../src/domain/site/page-meta';
+import { buildArchive, describeArchiveBuild, describeArchiveNotes } from './archive/build-archive';
+import { prerenderArchive, type ArchiveServerEntry } from './archive/prerender-archive';
 import { seedPreloadAttribute } from './prebuilt-seeds';
 import { writePreviewImages } from './preview-images';
 
-interface ServerEntry {
+interface ServerEntry extends ArchiveServerEntry {
   prerenderPages(site: SiteAddress): Promise<PrerenderedPage[]>;
 }
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const distDir = join(projectRoot, 'dist');
-const serverEntry = join(projectRoot, 'node_modules/.cache/podium-ssr/entry-server.js');
+const serverEntry = join(projectRoot, '.vite/podium-ssr/entry-server.js');
 
 // The template's markers (index.html): what stands between them is the dev server's default head.
 const headStart = '<!--podium:head-->';
@@ -103,6 +105,34 @@ function readSite(): SiteAddress {
   return { base, siteUrl: new URL(siteUrl).origin };
 }
 
+/**
+ * The archive's pages: the shipped pair's, and with PODIUM_ARCHIVE=DIR those of every briefing and
+ * story in DIR. A file that cannot be read is reported and left out; an unreadable DIR fails.
+ */
+async function buildArchivePages(
+  entry: ServerEntry,
+  site: SiteAddress,
+  template: string,
+): Promise<void> {
+  const dir = process.env.PODIUM_ARCHIVE?.trim();
+  const build = await buildArchive({
+    dir: dir === undefined || dir.length === 0 ? undefined : dir,
+  });
+  for (const line of describeArchiveNotes(build)) console.log(line);
+  const written = await prerenderArchive({
+    entry,
+    model: build.model,
+    site,
+    distDir,
+    fill: (page) => fillTemplate(template, page),
+  });
+  console.log(
+    `${describeArchiveBuild(build)}; ${String(written.pages)} pages in ` +
+      `${(written.pagesMs / 1000).toFixed(1)} s; ${String(written.data.files)} data files ` +
+      `(${(written.data.bytes / 1024 / 1024).toFixed(1)} MB)${dir === undefined || dir.length === 0 ? ' (the shipped pair; PODIUM_ARCHIVE=DIR adds a folder)' : ` from ${dir}`}`,
+  );
+}
+
 async function main(): Promise<void> {
   const site = readSite();
   const template = await readFile(join(distDir, 'index.html'), 'utf8');
@@ -128,6 +158,7 @@ async function main(): Promise<void> {
     `prerender: drew ${String(images.count)} preview images (1200×630 PNG) in ` +
       `${images.milliseconds.toFixed(0)} ms, ${(images.bytes / 1024).toFixed(1)} KiB in all`,
   );
+  await buildArchivePages(entry, site, template);
   console.log(
     site.siteUrl === undefined
       ? 'prerender: PODIUM_SITE_URL is not set, so pages name no canonical link and no og:url ' +

@@ -25,8 +25,25 @@ import {
   type PrerenderedPage,
   type SiteAddress,
 } from './domain/site/page-meta';
+import type { ArchiveModel } from './domain/archive/types';
+import {
+  describeArchiveHome,
+  describeSpeakerList,
+  describeSpeakerPage,
+  describeTopicList,
+  describeTopicPage,
+} from './domain/site/archive-meta';
+import {
+  createMemoryArchiveReader,
+  loadArchiveBriefing,
+  loadArchiveIndex,
+  loadBriefingSummaries,
+  loadPeopleSummaries,
+  loadTopicSummaries,
+  setArchiveReader,
+} from './routes/archive-data';
 import { paths } from './routes/paths';
-import { loadsAtBuild, routes, viewerRouteId } from './routes/routes';
+import { isArchivePage, loadsAtBuild, routes, viewerRouteId } from './routes/routes';
 
 // The build's server entry: React renders each page to HTML with the app's own routes, so a permalink
 // reads without JavaScript and the browser hydrates the same markup. The router embeds no data in the
@@ -107,11 +124,15 @@ function toPage(
 
 /** The app's other pages that have an address of their own: routes under the root with a fixed path. */
 function listFixedPaths(routeList: readonly RouteObject[]): string[] {
-  return routeList
-    .flatMap((route) => route.children ?? [])
-    .map((route) => route.path)
-    .filter((path): path is string => path !== undefined && !/[:*]/u.test(path))
-    .map((path) => `/${path.replace(/^\/+/u, '')}`);
+  return (
+    routeList
+      .flatMap((route) => route.children ?? [])
+      // The archive's pages are listed from its data (prerenderArchivePages).
+      .filter((route) => !isArchivePage(route))
+      .map((route) => route.path)
+      .filter((path): path is string => path !== undefined && !/[:*]/u.test(path))
+      .map((path) => `/${path.replace(/^\/+/u, '')}`)
+  );
 }
 
 /** Renders every page a static host serves: the briefing, each exchange, the other pages and 404. */
@@ -150,4 +171,49 @@ export async function prerenderPages(address: SiteAddress): Promise<PrerenderedP
     toPage(notFound, site, rendered, { name: '404.html', mode: 'client' }),
   );
   return Promise.all([...viewerPages, ...otherPages, notFoundPage]);
+}
+
+/** Makes the archive's pages read `model` (the folder the build reads), rather than the shipped pair alone. */
+export function provideArchive(model: ArchiveModel): void {
+  setArchiveReader(createMemoryArchiveReader(model));
+}
+
+/** Every page of the archive's head facts, as its path's page will be rendered. */
+async function* listArchivePages(): AsyncGenerator<PageMeta> {
+  const index = await loadArchiveIndex();
+  yield describeArchiveHome(index, paths.briefings());
+  yield describeSpeakerList(index, paths.speakers());
+  yield describeTopicList(index, paths.topics());
+  for (const summary of await loadBriefingSummaries()) {
+    const briefing = await loadArchiveBriefing(summary.slug);
+    if (briefing === undefined)
+      throw new Error(`The archive lists ${summary.slug} but has no data for it`);
+    const { document } = briefing;
+    yield describeHomePage(document, paths.briefing(summary.slug));
+    for (const exchange of document.exchanges) {
+      const path = paths.briefing(summary.slug, { exchangeId: exchange.id });
+      yield describeExchangePage(document, exchange, path);
+    }
+  }
+  for (const person of await loadPeopleSummaries()) {
+    yield describeSpeakerPage(person, paths.speaker(person.slug));
+  }
+  for (const topic of await loadTopicSummaries()) {
+    yield describeTopicPage(topic, paths.topic(topic.id));
+  }
+}
+
+/**
+ * Renders every page of the archive (provideArchive names it; the shipped pair by default): the
+ * home, the lists, each briefing and its exchanges, each person and topic. One page at a time, so
+ * that a large archive is written as it renders rather than held in memory.
+ */
+export async function* prerenderArchivePages(
+  address: SiteAddress,
+): AsyncGenerator<PrerenderedPage> {
+  const site = { ...address, base: normalizeBase(address.base) };
+  for await (const meta of listArchivePages()) {
+    const rendered = await renderPath(meta.path, site.base);
+    yield toPage(meta, site, rendered, { name: toOutputFile(meta.path), mode: 'hydrate' });
+  }
 }

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { renderedPathAttribute, renderModeAttribute } from './domain/site/page-meta';
-import { routes, viewerRouteId } from './routes/routes';
+import { isArchivePage, routes, viewerRouteId } from './routes/routes';
 import { loadSeedDocuments } from './routes/viewer-documents';
 import './styles/theme.css';
 import './styles/app.css';
@@ -45,12 +45,25 @@ function RestoreAddress({ router, search, hash, children }: SetAside) {
 async function prepareHydration(pathname: string): Promise<HydrationState> {
   const matches = matchRoutes(routes, pathname, basename) ?? [];
   const loaderData: Record<string, unknown> = {};
+  // The page was rendered for the bare path: its loaders read that address, query and hash aside.
+  const url = new URL(window.location.pathname, window.location.origin);
+  const request = new Request(url);
   await Promise.all(
-    matches.map(async ({ route }) => {
+    matches.map(async ({ route, params }) => {
       if (route.id === viewerRouteId) loaderData[viewerRouteId] = await loadSeedDocuments();
       if (typeof route.lazy !== 'function') return;
       const loaded = await route.lazy();
       Object.assign(route, loaded, { lazy: undefined });
+      // An archive page's data comes from the archive's files, as its loader reads them.
+      if (isArchivePage(route) && route.id !== undefined && typeof loaded.loader === 'function') {
+        loaderData[route.id] = await loaded.loader({
+          request,
+          url,
+          params,
+          pattern: route.path ?? '',
+          context: undefined,
+        });
+      }
     }),
   );
   return { loaderData };

@@ -13,6 +13,7 @@ import {
   type ManifestEntry,
   type ManifestReading,
 } from '../../src/domain/archive/manifest';
+import { listShippedSources } from '../../src/domain/archive/shipped';
 import { compareText } from '../../src/domain/archive/slugs';
 import type { ArchiveModel, ArchiveProblem, ArchiveSource } from '../../src/domain/archive/types';
 import { detectKind } from '../../src/domain/document/detect-kind';
@@ -21,9 +22,6 @@ import { parseDocument } from '../../src/domain/document/parse-document';
 import { parseSeedDocuments } from '../../src/domain/document/parse-seeds';
 import { countWords } from '../../src/domain/transcript/text';
 import type { ParsedDocument, Topic } from '../../src/domain/types';
-
-/** The file names the shipped briefing and story have in the archive (no folder file can be named so). */
-export const shippedFiles = { briefing: 'podium:briefing.txt', story: 'podium:story.txt' } as const;
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const shippedTexts = {
@@ -45,8 +43,8 @@ const nodeIo: ArchiveIo = {
 
 /** Options of buildArchive. */
 export interface BuildArchiveOptions {
-  /** The folder of transcripts and stories. */
-  dir: string;
+  /** The folder of transcripts and stories; without one, the archive holds the shipped pair alone. */
+  dir?: string | undefined;
   /** Include the briefing and story Podium ships with (default true). */
   includeSeeds?: boolean;
   /** The topics to tag (default: the shipped list). */
@@ -182,21 +180,13 @@ async function readDocument(
   return { ok: true, document };
 }
 
-async function readShipped(): Promise<ArchiveSource[]> {
+async function readShipped(): Promise<{ sources: ArchiveSource[]; topics: readonly Topic[] }> {
   const [briefing, story] = await Promise.all([
     readFile(shippedTexts.briefing, 'utf8'),
     readFile(shippedTexts.story, 'utf8'),
   ]);
   const seeds = parseSeedDocuments(briefing, story);
-  return [
-    {
-      file: shippedFiles.briefing,
-      document: seeds.transcript,
-      entry: { pairedStory: shippedFiles.story },
-      shipped: true,
-    },
-    { file: shippedFiles.story, document: seeds.article, shipped: true },
-  ];
+  return { sources: listShippedSources(seeds.transcript, seeds.article), topics: seeds.topics };
 }
 
 /**
@@ -206,14 +196,15 @@ async function readShipped(): Promise<ArchiveSource[]> {
 export async function buildArchive(options: BuildArchiveOptions): Promise<ArchiveBuild> {
   const io = options.io ?? nodeIo;
   const topics = options.topics ?? defaultTopics;
-  const dir = resolve(options.dir);
-  const listing = await listFolder(dir);
-  const { manifest, problems } = await readManifest(dir, listing.manifest, io);
+  const dir = options.dir === undefined ? undefined : resolve(options.dir);
+  const listing: Listing =
+    dir === undefined ? { files: [], skipped: [], manifest: false } : await listFolder(dir);
+  const { manifest, problems } = await readManifest(dir ?? '', listing.manifest, io);
   const skipped = [...listing.skipped];
   const sources: ArchiveSource[] = [];
   for (const file of listing.files) {
     const entry = manifest.files.get(file);
-    const reading = await readDocument(join(dir, file), entry, topics, io);
+    const reading = await readDocument(join(dir ?? '', file), entry, topics, io);
     if (!reading.ok) {
       skipped.push({ file, reason: reading.reason });
       continue;
@@ -225,9 +216,16 @@ export async function buildArchive(options: BuildArchiveOptions): Promise<Archiv
     );
   }
   problems.push(...findUnlistedEntries(manifest, new Set(sources.map((source) => source.file))));
-  if (options.includeSeeds ?? true) sources.push(...(await readShipped()));
+  // The shipped pair is also tagged with topics found in its text: their labels come with it.
+  const labelled = [...topics];
+  if (options.includeSeeds ?? true) {
+    const shipped = await readShipped();
+    sources.push(...shipped.sources);
+    const known = new Set(topics.map((topic) => topic.id));
+    labelled.push(...shipped.topics.filter((topic) => !known.has(topic.id)));
+  }
   const model = buildArchiveModel(sources, {
-    topics,
+    topics: labelled,
     ...(manifest.title === undefined ? {} : { title: manifest.title }),
   });
   problems.push(...model.problems);

@@ -14,6 +14,15 @@ export const viewerRouteId = 'viewer';
 // so a prerendered copy of its page shows the page on its way, and the browser loads the data.
 const browserData = { dataInBrowser: true } as const;
 
+// A page of the archive: the build prerenders one for each briefing, person and topic it holds.
+const archivePage = { archivePage: true } as const;
+
+/** Tells whether a route is a page of the archive, which the build lists from the archive's data. */
+export function isArchivePage(route: Pick<RouteObject, 'handle'>): boolean {
+  const handle: unknown = route.handle;
+  return typeof handle === 'object' && handle !== null && 'archivePage' in handle;
+}
+
 /** Tells whether a route's data can be loaded when pages are prerendered. */
 export function loadsAtBuild(route: Pick<RouteObject, 'handle'>): boolean {
   const handle: unknown = route.handle;
@@ -98,6 +107,78 @@ export const routes: RouteObject[] = [
             loader: route.loadLibrary,
             Component: route.LibraryRoute,
             ErrorBoundary: route.LibraryError,
+          })),
+      },
+      {
+        // The archive: every briefing, newest first, filtered by the address.
+        id: 'archive-home',
+        path: routePatterns.briefings,
+        handle: archivePage,
+        lazy: () =>
+          import('./archive-routes').then((route) => ({
+            loader: route.loadArchiveHome,
+            Component: route.ArchiveHomeRoute,
+            ErrorBoundary: route.ArchiveError,
+          })),
+      },
+      {
+        // One briefing of the archive in the viewer, with its permalinks below it.
+        id: 'archive-briefing',
+        path: routePatterns.briefing,
+        handle: archivePage,
+        lazy: () =>
+          Promise.all([import('./archive-briefing-route'), import('./archive-routes')]).then(
+            ([route, archive]) => ({
+              loader: route.loadArchiveBriefingPage,
+              shouldRevalidate: route.revalidateArchiveBriefing,
+              Component: route.ArchiveBriefingRoute,
+              ErrorBoundary: archive.ArchiveError,
+            }),
+          ),
+        children: viewerPages(),
+      },
+      {
+        id: 'speakers',
+        path: routePatterns.speakers,
+        handle: archivePage,
+        lazy: () =>
+          import('./archive-routes').then((route) => ({
+            loader: route.loadSpeakerList,
+            Component: route.SpeakerListRoute,
+            ErrorBoundary: route.ArchiveError,
+          })),
+      },
+      {
+        id: 'speaker',
+        path: routePatterns.speaker,
+        handle: archivePage,
+        lazy: () =>
+          import('./archive-routes').then((route) => ({
+            loader: route.loadSpeaker,
+            Component: route.SpeakerRoute,
+            ErrorBoundary: route.ArchiveError,
+          })),
+      },
+      {
+        id: 'topics',
+        path: routePatterns.topics,
+        handle: archivePage,
+        lazy: () =>
+          import('./archive-routes').then((route) => ({
+            loader: route.loadTopicList,
+            Component: route.TopicListRoute,
+            ErrorBoundary: route.ArchiveError,
+          })),
+      },
+      {
+        id: 'topic',
+        path: routePatterns.topic,
+        handle: archivePage,
+        lazy: () =>
+          import('./archive-routes').then((route) => ({
+            loader: route.loadTopic,
+            Component: route.TopicRoute,
+            ErrorBoundary: route.ArchiveError,
           })),
       },
       { path: '*', element: <NotFoundRoute /> },

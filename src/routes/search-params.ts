@@ -1,4 +1,5 @@
 import type { Filters } from '../domain/search/filters';
+import type { ArchiveListQuery } from './paths';
 import type { SpeakerId, TopicId } from '../domain/types';
 
 // The one place that knows how filters are spelled in a URL: `?speaker=a&speaker=b&topic=libya&q=text`.
@@ -30,4 +31,16 @@ export function writeFilters(filters: Filters, base?: URLSearchParams): URLSearc
   for (const topic of filters.topics) params.append(topicKey, topic);
   if (filters.q.length > 0) params.set(queryKey, filters.q);
   return params;
+}
+
+/** Reads the archive home's address (`?speaker=…&topic=…&year=…&page=…`); a bad page reads as 1. */
+export function readArchiveQuery(params: URLSearchParams): ArchiveListQuery {
+  const query: { speaker?: string; topic?: string; year?: string; page?: number } = {};
+  for (const key of ['speaker', 'topic', 'year'] as const) {
+    const value = params.get(key)?.trim();
+    if (value !== undefined && value.length > 0) query[key] = value;
+  }
+  const page = Number(params.get('page') ?? '1');
+  if (Number.isInteger(page) && page > 1) query.page = page;
+  return query;
 }

@@ -12,6 +12,9 @@ import { paths } from './paths';
  */
 export const siteNav: readonly NavItem[] = [
   { label: 'Briefing', to: paths.home() },
+  { label: 'Briefings', to: paths.briefings() },
+  { label: 'Speakers', to: paths.speakers() },
+  { label: 'Topics', to: paths.topics() },
   { label: 'Import', to: paths.import() },
   { label: 'Library', to: paths.library() },
 ];

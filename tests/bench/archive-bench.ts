@@ -1,16 +1,18 @@
 // Archive benchmark: builds generated archives of 100 and 2,000 briefings (buildArchive, then
-// writeArchiveData) and reports build and write time, time per briefing at each size, peak memory,
-// and the data files written. Each size is measured in a child process of its own, so that its peak
+// prerenderArchive: the data files and a prerendered page for every briefing, exchange, person and
+// topic) and reports build, write and page time, time per briefing at each size, peak memory, the
+// data files and pages written. The pages are rendered by the server entry, built once first. Each size is measured in a child process of its own, so that its peak
 // resident memory is its own; a warm-up parse comes first in each. Figures only; nothing here asserts.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { buildArchive } from '../../scripts/archive/build-archive';
-import { writeArchiveData } from '../../scripts/archive/write-archive-data';
+import { prerenderArchive, type ArchiveServerEntry } from '../../scripts/archive/prerender-archive';
+import { fillTemplate } from '../../scripts/prerender';
 import { manifestFileName } from '../../src/domain/archive/manifest';
 import { parseDocument } from '../../src/domain/document/parse-document';
 import { generateArchive } from '../../src/domain/generate/generate-archive';
@@ -37,6 +39,10 @@ export interface ArchiveRow {
   heapUsedMB: number;
   filesWritten: number;
   dataMB: number;
+  /** Rendering and writing every archive page. */
+  pagesMs: number;
+  pages: number;
+  pagesMB: number;
 }
 
 export interface ArchiveBenchResult {
@@ -49,7 +55,10 @@ export interface ArchiveBenchResult {
 type Measured = Omit<ArchiveRow, 'briefings' | 'inputMB' | 'generateMs' | 'msPerBriefing'>;
 
 // In the child: build and write the folder's archive, report figures as JSON on stdout.
-async function measureFolder(dir: string, out: string): Promise<Measured> {
+async function measureFolder(dir: string, out: string, serverEntry: string): Promise<Measured> {
+  const entry = (await import(pathToFileURL(serverEntry).href)) as ArchiveServerEntry;
+  // The pages go into the app's source template: the client build's only differs in its asset links.
+  const template = await readFile('index.html', 'utf8');
   // Parse a few briefings first, so that neither size pays for compiling the parser.
   for (const file of generateArchive({ briefings: 30, seed: seed + 1 }).files) {
     parseDocument(file.text, undefined);
@@ -59,8 +68,14 @@ async function measureFolder(dir: string, out: string): Promise<Measured> {
   const build = await buildArchive({ dir, includeSeeds: true });
   const buildMs = performance.now() - started;
   started = performance.now();
-  const written = await writeArchiveData(build.model, out);
-  const writeMs = performance.now() - started;
+  const written = await prerenderArchive({
+    entry,
+    model: build.model,
+    site: { base: '/' },
+    distDir: out,
+    fill: (page) => fillTemplate(template, page),
+  });
+  const writeMs = performance.now() - started - written.pagesMs;
   const heapUsed = process.memoryUsage().heapUsed;
   return {
     stories: build.counts.stories,
@@ -72,12 +87,19 @@ async function measureFolder(dir: string, out: string): Promise<Measured> {
     // maxRSS is in kilobytes.
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     heapUsedMB: heapUsed / MB,
-    filesWritten: written.files,
-    dataMB: written.bytes / MB,
+    filesWritten: written.data.files,
+    dataMB: written.data.bytes / MB,
+    pagesMs: written.pagesMs,
+    pages: written.pages,
+    pagesMB: written.pageBytes / MB,
   };
 }
 
-async function measureSize(briefings: number, root: string): Promise<ArchiveRow> {
+async function measureSize(
+  briefings: number,
+  root: string,
+  serverEntry: string,
+): Promise<ArchiveRow> {
   const dir = join(root, `in-${briefings}`);
   const out = join(root, `out-${briefings}`);
   const started = performance.now();
@@ -92,7 +114,7 @@ async function measureSize(briefings: number, root: string): Promise<ArchiveRow>
   await writeFile(join(dir, manifestFileName), JSON.stringify(archive.manifest));
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', dir, out],
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', dir, out, serverEntry],
     { maxBuffer: 1024 * 1024 },
   );
   const measured = JSON.parse(stdout) as Measured;
@@ -101,21 +123,38 @@ async function measureSize(briefings: number, root: string): Promise<ArchiveRow>
     inputMB: bytes / MB,
     generateMs,
     ...measured,
-    msPerBriefing: (measured.buildMs + measured.writeMs) / briefings,
+    msPerBriefing: (measured.buildMs + measured.writeMs + measured.pagesMs) / briefings,
   };
 }
 
 const fixed = (value: number, digits: number): string => value.toFixed(digits);
 
+// PODIUM_BENCH_ARCHIVE_SIZES=100,500 measures other sizes than the default two.
+function readSizes(): number[] | undefined {
+  const sizes = (process.env.PODIUM_BENCH_ARCHIVE_SIZES ?? '')
+    .split(',')
+    .map(Number)
+    .filter((size) => Number.isInteger(size) && size > 0);
+  return sizes.length > 0 ? sizes : undefined;
+}
+
 /** Builds generated archives of each size, prints a table and writes bench-results/archive.json. */
 export async function runArchiveBench(
   options: { sizes?: readonly number[] } = {},
 ): Promise<ArchiveBenchResult> {
-  const sizes = options.sizes ?? [100, 2000];
+  const sizes = options.sizes ?? readSizes() ?? [100, 2000];
   const root = await mkdtemp(join(tmpdir(), 'podium-archive-bench-'));
   try {
+    // Inside the checkout, where the bundle's imports of react and the router resolve.
+    const ssr = join('.vite', 'bench-ssr');
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--ssr', 'src/entry-server.tsx', '--outDir', ssr, '--logLevel', 'error'],
+      { stdio: 'inherit' },
+    );
+    const serverEntry = resolve(ssr, 'entry-server.js');
     const rows: ArchiveRow[] = [];
-    for (const size of sizes) rows.push(await measureSize(size, root));
+    for (const size of sizes) rows.push(await measureSize(size, root, serverEntry));
     const first = rows[0];
     const last = rows.at(-1);
     const result: ArchiveBenchResult = {
@@ -135,6 +174,9 @@ export async function runArchiveBench(
         'input MB': fixed(row.inputMB, 1),
         'build ms': fixed(row.buildMs, 0),
         'write ms': fixed(row.writeMs, 0),
+        'pages ms': fixed(row.pagesMs, 0),
+        pages: row.pages,
+        'pages MB': fixed(row.pagesMB, 1),
         'ms / briefing': fixed(row.msPerBriefing, 2),
         'RSS before MB': fixed(row.baselineRssMB, 0),
         'peak RSS MB': fixed(row.peakRssMB, 0),
@@ -157,9 +199,9 @@ export async function runArchiveBench(
 
 // `node --import tsx tests/bench/archive-bench.ts --measure DIR OUT`: the child's side.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [flag, dir, out] = process.argv.slice(2);
-  if (flag === '--measure' && dir !== undefined && out !== undefined) {
-    process.stdout.write(JSON.stringify(await measureFolder(dir, out)));
+  const [flag, dir, out, serverEntry] = process.argv.slice(2);
+  if (flag === '--measure' && dir !== undefined && out !== undefined && serverEntry !== undefined) {
+    process.stdout.write(JSON.stringify(await measureFolder(dir, out, serverEntry)));
   } else {
     await runArchiveBench();
   }

@@ -88,7 +88,7 @@ describe('the site’s navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Briefing', 'Import', 'Library']);
+    ).toEqual(['Briefing', 'Briefings', 'Speakers', 'Topics', 'Import', 'Library']);
     expect(within(nav).getByRole('link', { name: 'Library' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -103,6 +103,6 @@ describe('the site’s navigation', () => {
       within(viewerNav)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Briefing', 'Import', 'Library']);
+    ).toEqual(['Briefing', 'Briefings', 'Speakers', 'Topics', 'Import', 'Library']);
   });
 });

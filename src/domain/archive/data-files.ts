@@ -25,6 +25,9 @@ export interface ArchiveIndexData {
   shipped?: string;
 }
 
+/** The folder of the built site that holds the archive's data files: `dist/archive-data/`. */
+export const archiveDataFolder = 'archive-data';
+
 /** Where each data file of the archive lives. */
 export const archiveDataPaths = {
   index: (): string => 'archive.json',
