@@ -182,7 +182,8 @@ async function readDocument(
   return { ok: true, document };
 }
 
-async function readShipped(): Promise<ArchiveSource[]> {
+/** The briefing and story Podium ships with, as archive sources. */
+export async function readShipped(): Promise<ArchiveSource[]> {
   const [briefing, story] = await Promise.all([
     readFile(shippedTexts.briefing, 'utf8'),
     readFile(shippedTexts.story, 'utf8'),

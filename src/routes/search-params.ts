@@ -1,4 +1,5 @@
 import type { Filters } from '../domain/search/filters';
+import type { SearchAddress } from '../domain/search/search-plan';
 import type { SpeakerId, TopicId } from '../domain/types';
 
 // The one place that knows how filters are spelled in a URL: `?speaker=a&speaker=b&topic=libya&q=text`.
@@ -30,4 +31,18 @@ export function writeFilters(filters: Filters, base?: URLSearchParams): URLSearc
   for (const topic of filters.topics) params.append(topicKey, topic);
   if (filters.q.length > 0) params.set(queryKey, filters.q);
   return params;
+}
+
+/** Reads the search page's address (`/search?q=…&speaker=…&topic=…&year=…&publisher=…&sort=…`). */
+export function readSearchAddress(params: URLSearchParams): SearchAddress {
+  return {
+    q: params.get(queryKey) ?? '',
+    facets: {
+      speaker: readDistinct(params, speakerKey),
+      topic: readDistinct(params, topicKey),
+      year: readDistinct(params, 'year'),
+      publisher: readDistinct(params, 'publisher'),
+    },
+    sort: params.get('sort') ?? undefined,
+  };
 }
