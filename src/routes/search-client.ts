@@ -5,6 +5,7 @@ import {
   facetLabelsFile,
   labelFacetValues,
   readFacetLabels,
+  spellTopicSlug,
   type FacetLabels,
 } from '../domain/search/archive-records';
 import { listSearchRecords, type SearchRecord } from '../domain/search/records';
@@ -72,7 +73,7 @@ async function listSavedRecords(
       }
       const labels = labelFacetValues(records, {
         speaker: (value) => names.get(value),
-        topic: (value) => topicNames.get(value),
+        topic: (value) => topicNames.get(value) ?? spellTopicSlug(value),
       });
       return { briefings: briefings.length, labels, records };
     },

@@ -66,6 +66,14 @@ export function labelFacetValues(records: readonly SearchRecord[], namer: FacetN
   return labels;
 }
 
+// A topic found in the text and not on the curated list is known by its slug alone
+// ("political-solution"): shown as words ("Political solution") rather than as an address.
+/** A topic slug written as words: "political-solution" → "Political solution". */
+export const spellTopicSlug = (slug: string): string => {
+  const words = slug.replaceAll('-', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
 /** The names of every facet value an archive's records have: people by name, topics by label. */
 export function listFacetLabels(
   model: ArchiveModel,
@@ -75,7 +83,10 @@ export function listFacetLabels(
   const topics = new Map<string, string>(model.topics.map((topic) => [topic.id, topic.label]));
   return labelFacetValues(records, {
     speaker: (value) => people.get(value),
-    topic: (value) => topics.get(value),
+    topic: (value) => {
+      const label = topics.get(value);
+      return label === undefined || label === value ? spellTopicSlug(value) : label;
+    },
   });
 }
 
