@@ -22,7 +22,7 @@ export function HeaderSearch({ action }: HeaderSearchProps) {
       <label htmlFor="header-search-q" className="visually-hidden">
         Search the archive
       </label>
-      <input id="header-search-q" type="search" name="q" placeholder="Search the archive" />
+      <input id="header-search-q" type="search" name="q" placeholder="Search briefings" />
       <button type="submit">Search</button>
     </Form>
   );
