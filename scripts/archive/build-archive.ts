@@ -180,7 +180,11 @@ async function readDocument(
   return { ok: true, document };
 }
 
-async function readShipped(): Promise<{ sources: ArchiveSource[]; topics: readonly Topic[] }> {
+/** The briefing and story Podium ships with, as archive sources, with the topics found in them. */
+export async function readShipped(): Promise<{
+  sources: ArchiveSource[];
+  topics: readonly Topic[];
+}> {
   const [briefing, story] = await Promise.all([
     readFile(shippedTexts.briefing, 'utf8'),
     readFile(shippedTexts.story, 'utf8'),

@@ -2,7 +2,7 @@ import type { Filters } from '../domain/search/filters';
 import { readPassageHash } from '../domain/quote/hash';
 import type { BriefingSlug, PersonSlug } from '../domain/archive/types';
 import type { ExchangeId, TopicId, TurnId } from '../domain/types';
-import { writeFilters } from './search-params';
+import { readFilters, writeFilters } from './search-params';
 
 /** The fragment that names a turn inside an exchange page: `#t7`. */
 export const turnHash = (turnId: TurnId): string => `#${turnId}`;
@@ -120,6 +120,20 @@ export const paths = {
   topics: (): string => '/topics/',
   topic: (topicId: TopicId): string => `/topics/${encodeURIComponent(topicId)}/`,
   search: searchPath,
+  /**
+   * A search result's permalink (`/briefings/SLUG/exchange/x3/#t7`) carrying the viewer's own
+   * search, so that the words found are highlighted where it lands (`…/x3/?q=mine+fields#t7`).
+   */
+  searchResult: (permalink: string, q: string): string => {
+    const hashAt = permalink.indexOf('#');
+    const hash = hashAt === -1 ? '' : permalink.slice(hashAt);
+    const beforeHash = hashAt === -1 ? permalink : permalink.slice(0, hashAt);
+    const queryAt = beforeHash.indexOf('?');
+    const pathname = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+    const kept = new URLSearchParams(queryAt === -1 ? '' : beforeHash.slice(queryAt + 1));
+    const search = writeFilters({ ...readFilters(kept), q }, kept).toString();
+    return `${pathname}${search.length > 0 ? `?${search}` : ''}${hash}`;
+  },
 };
 
 /**

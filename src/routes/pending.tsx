@@ -39,6 +39,9 @@ export function describePendingPage(location: Pick<Location, 'pathname'>): Pendi
     const message = 'Getting the import page ready…';
     return { title: 'Import a document', heading: 'Bring your own transcript', message };
   }
+  if (under(routePatterns.search, pathname) !== null) {
+    return { title: 'Search', heading: 'Search the archive', message: 'Searching…' };
+  }
   return { title: 'Loading', message: 'Loading the briefing…' };
 }
 

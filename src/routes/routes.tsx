@@ -181,6 +181,16 @@ export const routes: RouteObject[] = [
             ErrorBoundary: route.ArchiveError,
           })),
       },
+      {
+        // Search across the archive and the briefings saved in this browser.
+        path: routePatterns.search,
+        handle: browserData,
+        lazy: () =>
+          import('./search-route').then((route) => ({
+            loader: route.loadSearch,
+            Component: route.SearchRoute,
+          })),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

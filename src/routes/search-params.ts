@@ -1,5 +1,6 @@
 import type { Filters } from '../domain/search/filters';
 import type { ArchiveListQuery } from './paths';
+import type { SearchAddress } from '../domain/search/search-plan';
 import type { SpeakerId, TopicId } from '../domain/types';
 
 // The one place that knows how filters are spelled in a URL: `?speaker=a&speaker=b&topic=libya&q=text`.
@@ -43,4 +44,18 @@ export function readArchiveQuery(params: URLSearchParams): ArchiveListQuery {
   const page = Number(params.get('page') ?? '1');
   if (Number.isInteger(page) && page > 1) query.page = page;
   return query;
+}
+
+/** Reads the search page's address (`/search?q=…&speaker=…&topic=…&year=…&publisher=…&sort=…`). */
+export function readSearchAddress(params: URLSearchParams): SearchAddress {
+  return {
+    q: params.get(queryKey) ?? '',
+    facets: {
+      speaker: readDistinct(params, speakerKey),
+      topic: readDistinct(params, topicKey),
+      year: readDistinct(params, 'year'),
+      publisher: readDistinct(params, 'publisher'),
+    },
+    sort: params.get('sort') ?? undefined,
+  };
 }

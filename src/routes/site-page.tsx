@@ -4,6 +4,7 @@ import { PageMessage } from '../components/page-message';
 import { PageShell, type NavItem } from '../components/page-shell';
 import { composePageTitle } from '../domain/site/document-title';
 import { DisplaySettings } from '../features/layout/display-settings';
+import { HeaderSearch } from '../features/search/header-search';
 import { paths } from './paths';
 
 /**
@@ -38,6 +39,7 @@ export function SitePage({ title, banner, tools, skipTo, children }: SitePagePro
       banner={banner}
       tools={
         <>
+          <HeaderSearch action={paths.search({ q: '' })} />
           {tools}
           <DisplaySettings />
         </>

@@ -16,6 +16,7 @@ import { fillTemplate } from '../../scripts/prerender';
 import { manifestFileName } from '../../src/domain/archive/manifest';
 import { parseDocument } from '../../src/domain/document/parse-document';
 import { generateArchive } from '../../src/domain/generate/generate-archive';
+import { measureSearch, printSearchBench, type SearchBenchRow } from './search-bench';
 
 const resultsFile = 'bench-results/archive.json';
 const seed = 20_200_127;
@@ -50,6 +51,8 @@ export interface ArchiveBenchResult {
   rows: ArchiveRow[];
   /** Time per briefing at the largest size divided by that at the smallest: 1.0 is linear. */
   scaling: number;
+  /** The archive search at each size: its index, and queries in Chromium beside their floors. */
+  search: SearchBenchRow[];
 }
 
 type Measured = Omit<ArchiveRow, 'briefings' | 'inputMB' | 'generateMs' | 'msPerBriefing'>;
@@ -157,9 +160,11 @@ export async function runArchiveBench(
     for (const size of sizes) rows.push(await measureSize(size, root, serverEntry));
     const first = rows[0];
     const last = rows.at(-1);
+    const search = await measureSearch(sizes);
     const result: ArchiveBenchResult = {
       node: process.version,
       rows,
+      search,
       scaling:
         first === undefined || last === undefined ? NaN : last.msPerBriefing / first.msPerBriefing,
     };
@@ -188,6 +193,11 @@ export async function runArchiveBench(
     console.log(
       `Time per briefing at ${last?.briefings ?? 0} vs ${first?.briefings ?? 0}: ${fixed(result.scaling, 2)}× (1.0 is linear; aim: 2,000 briefings in under 5 minutes and 2 GB)`,
     );
+    console.log(
+      'Archive search (Pagefind index of generated briefings; Chromium against a static server; ' +
+        'KB as a compressing host sends them; aims at 2,000: first results under 300 ms cold, under 150 KB)',
+    );
+    printSearchBench(search);
     mkdirSync('bench-results', { recursive: true });
     writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`Wrote ${resultsFile}`);

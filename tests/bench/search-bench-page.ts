@@ -16,6 +16,7 @@ declare global {
   interface Window {
     runSearch?: (text: string, filters: FacetFilters, sort: SearchSort) => Promise<QueryRun>;
     runFacets?: () => Promise<QueryRun>;
+    runFloor?: (kind: 'file' | 'engine') => Promise<QueryRun>;
   }
 }
 
@@ -44,4 +45,17 @@ window.runFacets = async () => {
     results: 0,
     rejected: 0,
   };
+};
+
+// The floors: one small file fetched from the same server (a round trip), and the engine loaded
+// with no query (what every cold query pays before its own index chunks).
+window.runFloor = async (kind) => {
+  const started = performance.now();
+  if (kind === 'file') {
+    const response = await fetch('/pagefind/pagefind-entry.json', { cache: 'no-store' });
+    await response.arrayBuffer();
+  } else {
+    await archive.warm();
+  }
+  return { ms: performance.now() - started, candidates: 0, results: 0, rejected: 0 };
 };

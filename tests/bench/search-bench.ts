@@ -146,10 +146,28 @@ export async function measureSearch(
       const server = await startStaticServer(site);
       const browser = await launchBrowser();
       try {
+        const measured: QueryRow[] = [];
+        // The floors, each in a fresh page of its own so that nothing is cached.
+        for (const kind of ['file', 'engine'] as const) {
+          const floorPage = await (await browser.newContext()).newPage();
+          await floorPage.goto(`${server.origin}/bench/`);
+          await floorPage.waitForFunction(() => window.runFloor !== undefined);
+          const run = await countFetches(floorPage, () =>
+            floorPage.evaluate((which) => {
+              const { runFloor } = window;
+              if (runFloor === undefined) throw new Error('The bench page did not load.');
+              return runFloor(which);
+            }, kind),
+          );
+          measured.push({
+            label: kind === 'file' ? 'floor: one small file' : 'floor: engine load, no query',
+            ...run,
+          });
+          await floorPage.context().close();
+        }
         const page = await (await browser.newContext()).newPage();
         await page.goto(`${server.origin}/bench/`);
         await page.waitForFunction(() => window.runSearch !== undefined);
-        const measured: QueryRow[] = [];
         for (const query of queries) {
           const run = await countFetches(page, () =>
             page.evaluate(

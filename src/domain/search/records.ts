@@ -58,8 +58,11 @@ export interface BriefingForSearch {
 export interface SearchRecordLinks {
   /** The permalink of a turn of this briefing, such as `/briefings/SLUG/exchange/x3/#t7`. */
   readonly permalink: (exchangeId: ExchangeId, turnId: TurnId) => string;
-  /** The archive's slug for a speaker of this briefing (the same person across briefings). */
-  readonly speakerSlug: (speaker: Speaker) => string;
+  /**
+   * The archive's slug for a speaker of this briefing (the same person across briefings); undefined
+   * for a voice with no page of its own (staff, an unknown voice), which no speaker facet names.
+   */
+  readonly speakerSlug: (speaker: Speaker) => string | undefined;
 }
 
 // Undated briefings sort before every dated one, rather than drop out of a sorted search (a
@@ -102,6 +105,7 @@ export function listSearchRecords(
     // A turn outside every exchange has no permalink to land on.
     if (content.trim() === '' || speaker === undefined || exchange === undefined) return [];
     const role = describeRole(speaker);
+    const speakerSlug = links.speakerSlug(speaker);
     return [
       {
         url: links.permalink(exchange.id, turn.id),
@@ -116,7 +120,7 @@ export function listSearchRecords(
           exchange: exchange.title,
         },
         filters: {
-          speaker: [links.speakerSlug(speaker)],
+          speaker: speakerSlug === undefined ? [] : [speakerSlug],
           topic: [...turn.topics],
           year: date === undefined ? [] : [date.slice(0, 4)],
           publisher: publisher === undefined ? [] : [publisher],
