@@ -115,8 +115,11 @@ async function buildArchivePages(
   template: string,
 ): Promise<void> {
   const dir = process.env.PODIUM_ARCHIVE?.trim();
-  const build = await buildArchive({
-    dir: dir === undefined || dir.length === 0 ? undefined : dir,
+  const folder = dir === undefined || dir.length === 0 ? undefined : dir;
+  const build = await buildArchive({ dir: folder }).catch((error: unknown) => {
+    throw new Error(
+      `PODIUM_ARCHIVE=${String(folder)} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
   for (const line of describeArchiveNotes(build)) console.log(line);
   const written = await prerenderArchive({
