@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,9 @@ import { createSearchLoader, SearchRoute } from '../../src/routes/search-route';
 
 // The search page with a fake client: what the archive and the saved briefings answer is fixed
 // here, so the test sees what the page does with it — messages, facets, orders and links.
+
+// A busy machine may take a while to run the loader and draw the page; allow for it.
+configure({ asyncUtilTimeout: 8000 });
 
 const labels: FacetLabels = {
   speaker: { 'ana-ruiz': 'Ana Ruiz', 'tom-vale': 'Tom Vale' },
@@ -155,13 +158,47 @@ describe('search page', () => {
     const facets = await screen.findByRole('navigation', { name: 'Narrow the results' });
     expect(within(facets).getByText('Counts are turns found.')).toBeInTheDocument();
     const speakers = within(facets).getByRole('region', { name: 'Speaker' });
-    expect(within(speakers).getByRole('link', { name: 'Ana Ruiz, 1 turns' })).toBeInTheDocument();
-    await user.click(within(speakers).getByRole('link', { name: 'Tom Vale, 1 turns' }));
+    expect(within(speakers).getByRole('link', { name: 'Ana Ruiz, 1 turn' })).toBeInTheDocument();
+    await user.click(within(speakers).getByRole('link', { name: 'Tom Vale, 1 turn' }));
     expect(
-      await screen.findByRole('link', { name: 'Tom Vale, 1 turns, chosen: remove' }),
+      await screen.findByRole('link', { name: 'Tom Vale, 1 turn, chosen: remove' }),
     ).toBeInTheDocument();
     expect(router.state.location.search).toBe('?q=minefields&speaker=tom-vale');
     expect(fake.archiveRequests.at(-1)?.filters).toEqual({ speaker: ['tom-vale'] });
+  });
+
+  it('says when counts are briefings, and reads on when asked for more', async () => {
+    const fake = createFake();
+    const later: SearchResult = {
+      ...archiveResult,
+      url: '/briefings/2019-03-12-joint/exchange/x4/#t9',
+      meta: { ...archiveResult.meta, briefing: 'Earlier Briefing', date: '2019-03-12' },
+    };
+    fake.client.searchArchive = () =>
+      Promise.resolve({
+        results: [archiveResult],
+        done: false,
+        candidates: 40,
+        facets: counts({ 'ana-ruiz': 31 }, { libya: 40 }),
+        unit: 'briefings',
+        more: () => Promise.resolve({ results: [later], done: true }),
+      });
+    const { user } = renderSearch('/search?q=Libya&sort=newest', fake);
+    expect(
+      await screen.findByText(
+        'Counts are briefings that hold the words (too many to read all their turns at once).',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Ana Ruiz, 31 briefings' })).toBeInTheDocument();
+    // The saved briefing's result is counted as one briefing too.
+    expect(screen.getByRole('link', { name: 'Tom Vale, 1 briefing' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Results' })).toHaveTextContent(
+      'The first 2 turns found for “Libya”, from 40 briefings that hold these words.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Show more results' }));
+    expect(await screen.findByText(/Earlier Briefing/)).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Show more results' })).not.toBeInTheDocument();
   });
 
   it('orders by relevance by default, and by what was said first one click away', async () => {

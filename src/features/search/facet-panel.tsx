@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { FacetLabels } from '../../domain/search/archive-records';
 import { facetNames, type FacetCounts, type FacetName } from '../../domain/search/results';
 import type { FacetCountUnit } from '../../domain/search/search-plan';
+import { pluralize } from '../../domain/words/pluralize';
 import { toggleFacet, type SearchLinkQuery, type SearchLinks } from './search-links';
 
 const facetTitles: Readonly<Record<FacetName, string>> = {
@@ -61,7 +62,7 @@ export function FacetPanel({ facets, labels, unit, query, links }: FacetPanelPro
                     <Link
                       to={links.search(toggleFacet(query, facet, value))}
                       className={isChosen ? 'search-facet-value is-chosen' : 'search-facet-value'}
-                      aria-label={`${name}, ${String(count)} ${unit}${isChosen ? ', chosen: remove' : ''}`}
+                      aria-label={`${name}, ${pluralize(count, unit === 'turns' ? 'turn' : 'briefing')}${isChosen ? ', chosen: remove' : ''}`}
                     >
                       <span>{isChosen ? `✓ ${name}` : name}</span>
                       <span className="search-facet-count">{count}</span>
