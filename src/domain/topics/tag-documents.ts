@@ -32,6 +32,11 @@ export interface TagOptions {
   readonly discover?: boolean;
   /** Country topics for discovery; the shipped list by default. */
   readonly countries?: readonly Topic[];
+  /**
+   * Topics found in these documents before: discovery is skipped and these are kept as they are,
+   * so that adding a reader's topic leaves the rest of the list where it was.
+   */
+  readonly found?: readonly Topic[];
 }
 
 /** A briefing and its story (either may be missing), tagged, with the topics they were tagged with. */
@@ -239,14 +244,16 @@ export function tagDocuments<T extends Transcript | undefined, A extends Article
 ): TaggedDocuments<T, A> {
   const curated = options.curated ?? defaultTopics;
   const own = options.own ?? [];
-  const discovery: DiscoveryInput = {
-    texts: readTexts(transcript, article),
-    excludedNames: readExcludedNames(transcript, article),
-    known: [...own, ...curated],
-    ...(options.countries === undefined ? {} : { countries: options.countries }),
+  const discover = (): Topic[] => {
+    const discovery: DiscoveryInput = {
+      texts: readTexts(transcript, article),
+      excludedNames: readExcludedNames(transcript, article),
+      known: [...own, ...curated],
+      ...(options.countries === undefined ? {} : { countries: options.countries }),
+    };
+    return discoverTopics(discovery).map((item) => item.topic);
   };
-  const found =
-    options.discover === false ? [] : discoverTopics(discovery).map((item) => item.topic);
+  const found = options.found ?? (options.discover === false ? [] : discover());
   // A reader's words are theirs first; curated patterns come before found ones.
   const matcher = compileTopics([...own, ...curated, ...found]);
   const briefingParagraphs = transcriptParagraphs(transcript);
@@ -254,7 +261,10 @@ export function tagDocuments<T extends Transcript | undefined, A extends Article
   const briefingMentions = tagAll(briefingParagraphs, matcher);
   const storyMentions = tagAll(storyParagraphs, matcher);
 
-  const chosen = chooseFound(found, curated, [...briefingMentions, ...storyMentions]);
+  const chosen =
+    options.found === undefined
+      ? chooseFound(found, curated, [...briefingMentions, ...storyMentions])
+      : [...found];
   const topics = [...curated, ...chosen, ...own];
   const kept = new Set(topics.map((topic) => topic.id));
   const finalMatcher =
