@@ -85,8 +85,8 @@ export function ReaderTopics({ filters, onChange }: ReaderTopicsProps) {
         </ul>
       ) : (
         <p className="reader-topic-hint">
-          Name a subject and the words that mean it: it is marked like any topic, and a link to
-          this view carries it.
+          Name a subject and the words that mean it: it is marked like any topic, and a link to this
+          view carries it.
         </p>
       )}
       {editing === undefined ? (
