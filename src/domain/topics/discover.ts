@@ -2,7 +2,8 @@ import stopwordList from 'stopwords-en';
 import { countryTopics } from '../../content/countries';
 import { briefingWords, calendarWords, officeWords, titleWords } from '../../content/topic-words';
 import type { Topic, TopicId } from '../types';
-import { compileTopics, findMentions, keyOf } from './match';
+import { compileTopics, findMentions } from './match';
+import { keyOf } from './pattern-key';
 import { slugOf } from './slug';
 
 // Finds the subjects of a document in one pass over its words, by rules rather than a language model

@@ -1,6 +1,6 @@
 import type { Filters } from '../search/filters';
 import type { Topic, TopicId } from '../types';
-import { keyOf } from './match';
+import { keyOf } from './pattern-key';
 import { slugOf } from './slug';
 
 // A reader's own topic is a name and the words that mean it. It travels in a link, so it has a
