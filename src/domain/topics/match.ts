@@ -24,7 +24,6 @@ interface TrieNode {
 const joinerSource = '[\\s\\u00a0-]+';
 const escapeChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-
 const emit = (node: TrieNode): string => {
   const branches = [...node.children].map(
     ([char, child]) => (char === ' ' ? joinerSource : escapeChar(char)) + emit(child),

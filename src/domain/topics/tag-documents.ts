@@ -175,23 +175,31 @@ function retagTranscript(
   const topicsIn = orderTopics(topics);
   let index = 0;
   const turnMentions: Mention[][] = [];
+  // Most paragraphs of a long briefing mention no topic, before and after: they, and turns made
+  // of them alone, are kept as they are rather than copied, which spares a long briefing's memory.
   const turns = transcript.turns.map((turn): Turn => {
     const all: Mention[] = [];
+    let changed = turn.topics.length > 0;
     const paragraphs = turn.paragraphs.map((paragraph): Paragraph => {
       const found = mentions[index++] ?? [];
       for (const mention of found) all.push(mention);
+      if (found.length === 0 && paragraph.mentions.length === 0) return paragraph;
+      changed = true;
       return { ...paragraph, mentions: found };
     });
     turnMentions.push(all);
-    return { ...turn, topics: topicsIn(all), paragraphs };
+    return changed ? { ...turn, topics: topicsIn(all), paragraphs } : turn;
   });
   const position = new Map(transcript.turns.map((turn, at) => [turn.id, at]));
   const speakers = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]));
   const summarise = summarizeTopicsWith(topics);
-  const mentionsOf = (exchange: Exchange) =>
-    exchange.turnIds.map((id) => ({ mentions: turnMentions[position.get(id) ?? -1] ?? [] }));
-  const retagged = transcript.exchanges.map((exchange): Exchange => {
-    const lists = mentionsOf(exchange);
+  // Each exchange's turns' mentions, gathered once for its topics and its title.
+  const exchangeMentions = transcript.exchanges.map((exchange) =>
+    exchange.turnIds.map((id) => ({ mentions: turnMentions[position.get(id) ?? -1] ?? [] })),
+  );
+  const mentionsOf = (at: number) => exchangeMentions[at] ?? [];
+  const retagged = transcript.exchanges.map((exchange, at): Exchange => {
+    const lists = mentionsOf(at);
     return { ...exchange, topics: summarise(lists, 0, lists.length).topics };
   });
   // Titles name the listed (curated and the reader's) topics first; found ones fill what is left.
@@ -200,9 +208,9 @@ function retagTranscript(
   const summariseFound = summarizeTopicsWith(
     topics.filter((topic) => found.has(topic.id) && !leftOut.has(topic.id)),
   );
-  for (const exchange of retagged) {
+  for (const [at, exchange] of retagged.entries()) {
     if (exchange.kind !== 'question' || exchange.questionNumber === undefined) continue;
-    const lists = mentionsOf(exchange);
+    const lists = mentionsOf(at);
     const questioner =
       exchange.questionerId === undefined
         ? undefined
