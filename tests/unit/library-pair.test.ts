@@ -12,16 +12,22 @@ let counter = 0;
 const freshLibrary = () =>
   createLibrary(createLibraryStore(`podium-pair-${++counter}`, 'documents'));
 
+// The shipped briefing saved with the shipped story paired to it.
+async function saveSeedPair() {
+  const library = freshLibrary();
+  const story = await library.save({ kind: 'article', title: 'Story', text: storyText });
+  const saved = await library.save({
+    kind: 'transcript',
+    title: 'Briefing',
+    text: briefingText,
+    pairedStoryId: story.id,
+  });
+  return { library, saved };
+}
+
 describe('loadDocumentPair', () => {
   it('re-parses a saved transcript and its paired story', async () => {
-    const library = freshLibrary();
-    const story = await library.save({ kind: 'article', title: 'Story', text: storyText });
-    const saved = await library.save({
-      kind: 'transcript',
-      title: 'Briefing',
-      text: briefingText,
-      pairedStoryId: story.id,
-    });
+    const { library, saved } = await saveSeedPair();
     const pair = await loadDocumentPair(saved.id, library);
     if ('error' in pair) throw new Error(pair.message);
     expect(pair.record.id).toBe(saved.id);
@@ -30,14 +36,7 @@ describe('loadDocumentPair', () => {
   });
 
   it('tags the pair together, as the shipped pair is: topics found in either, and the reader’s own', async () => {
-    const library = freshLibrary();
-    const story = await library.save({ kind: 'article', title: 'Story', text: storyText });
-    const saved = await library.save({
-      kind: 'transcript',
-      title: 'Briefing',
-      text: briefingText,
-      pairedStoryId: story.id,
-    });
+    const { library, saved } = await saveSeedPair();
     const own = { id: 'my_boots' as TopicId, label: 'Boots', patterns: ['troops', 'soldiers'] };
     const pair = await loadDocumentPair(saved.id, library, undefined, [own]);
     if ('error' in pair) throw new Error(pair.message);
