@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { watchProblems } from './console';
 
 const story = (page: Page) => page.getByRole('complementary', { name: 'News story' });
@@ -57,4 +58,14 @@ test('a link whose own topics cannot be read says so, and the page keeps working
   await expect(filters(page).getByRole('checkbox', { name: 'Libya' })).toBeChecked();
   await page.getByRole('link', { name: 'Remove them from the link' }).click();
   await expect(page).toHaveURL(/\/\?topic=libya$/);
+});
+
+test('the form for a topic of one’s own is accessible, its message included', async ({ page }) => {
+  await page.goto('/');
+  await filters(page).getByRole('button', { name: 'Add a topic' }).click();
+  const form = filters(page).getByRole('form', { name: 'Add a topic' });
+  await expect(form.getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await form.getByRole('button', { name: 'Add topic' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Give the topic a name.');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
