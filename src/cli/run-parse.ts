@@ -1,8 +1,10 @@
 import type { DocumentKind } from '../domain/document/detect-kind';
-import { exportDocument } from '../domain/export/document';
+import { defaultTopics } from '../content/topics';
+import { exportDocument, exportTaggedJson } from '../domain/export/document';
 import { exportFormats, isExportFormat, type ExportFormat } from '../domain/export/formats';
 import { checkInput, formatBytes, MAX_INPUT_LABEL } from '../domain/document/input-check';
-import { parseDocument } from '../domain/document/parse-document';
+import { parseTaggedDocument } from '../domain/document/parse-document';
+import { listDocumentTopics } from '../domain/topics/stats';
 
 // The `parse` command without Node: arguments in, exit code out, every effect through `io`, so tests
 // call it directly with files that exist only in memory.
@@ -115,10 +117,15 @@ export async function runParse(argv: readonly string[], io: ParseIo): Promise<nu
     io.stderr(`podium: cannot read ${name}: ${reason}\n`);
     return 1;
   }
-  const document = parseDocument(checked.text, kind);
+  const { document, topics } = parseTaggedDocument(checked.text, kind, defaultTopics);
   if (kind === 'transcript' && checked.notes.some((note) => note.code === 'no-labels')) {
     io.stderr(`podium: warning: ${name} has no speaker labels; try --kind article\n`);
   }
-  io.stdout(exportDocument(document, format));
+  // JSON lists the topics too, curated and found in the text, with their counts.
+  io.stdout(
+    format === 'json'
+      ? exportTaggedJson(document, listDocumentTopics(document, topics, defaultTopics))
+      : exportDocument(document, format),
+  );
   return 0;
 }

@@ -1,4 +1,5 @@
 import { defaultTopics } from '../content/topics';
+import { readerTopicPrefix } from '../domain/topics/reader-topics';
 import type { TopicId } from '../domain/types';
 // Whatever marks a topic with its style needs the palette and the marks' look.
 import './topics.css';
@@ -29,13 +30,21 @@ function hashIndex(id: string): number {
   return hash;
 }
 
+// A found or a reader's topic is not in the curated list; its id is a slug of its name ("royal-navy",
+// "my_ruritania"), which reads well enough as words for a screen reader.
+const readIdAsWords = (id: string): string =>
+  (id.startsWith(readerTopicPrefix) ? id.slice(readerTopicPrefix.length) : id).replace(
+    /[-_]+/gu,
+    ' ',
+  );
+
 /** Looks up the colour slot, glyph, underline and name that mark a topic everywhere. */
 export function getTopicStyle(topicId: TopicId): TopicStyle {
   const known = knownTopics.get(topicId);
   const index = (known?.index ?? hashIndex(topicId)) % topicPaletteSize;
   return {
     index,
-    label: known?.topic.label ?? topicId,
+    label: known?.topic.label ?? readIdAsWords(topicId),
     glyph: glyphs[index] ?? '●',
     underline: underlines[index % underlines.length] ?? 'solid',
   };

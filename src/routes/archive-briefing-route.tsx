@@ -12,6 +12,7 @@ import type { ReadingDocuments } from '../domain/search/reading-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { loadArchiveBriefing, loadArchiveStory } from './archive-data';
 import { paths } from './paths';
+import { changesReaderTopics, tagLinkedReaderTopics } from './reader-topic-documents';
 import { loadSeeds } from './seed-loader';
 import type { ViewerPaths } from './use-viewer-links';
 import { Viewer } from './viewer';
@@ -37,20 +38,26 @@ export async function loadArchiveBriefingPage({
     throw data(`The archive has no briefing at “${slug}”.`, { status: 404 });
   }
   const { summary } = briefing;
-  if (summary.shipped === true) return { summary, documents: await loadSeeds() };
+  if (summary.shipped === true) {
+    return { summary, documents: await tagLinkedReaderTopics(await loadSeeds(), request) };
+  }
   const story =
     summary.story === undefined ? undefined : await loadArchiveStory(summary.story.slug, signal);
-  return {
-    summary,
-    documents: { transcript: briefing.document, article: story?.document, topics: defaultTopics },
-  };
+  // Tagged again as a pair, as the shipped pair is: the subjects found in either document are
+  // counted in both, and come with their labels.
+  const { tagDocuments } = await import('../domain/topics/tag-documents');
+  signal.throwIfAborted();
+  const tagged = tagDocuments(briefing.document, story?.document, { curated: defaultTopics });
+  return { summary, documents: await tagLinkedReaderTopics(tagged, request) };
 }
 
 // Filters and permalinks change only the address below the briefing: another slug is another page.
 export const revalidateArchiveBriefing: ShouldRevalidateFunction = ({
   currentParams,
   nextParams,
-}) => currentParams.slug !== nextParams.slug;
+  currentUrl,
+  nextUrl,
+}) => currentParams.slug !== nextParams.slug || changesReaderTopics(currentUrl, nextUrl);
 
 /** The viewer's links under `/briefings/SLUG/`. */
 export function composeBriefingPaths(slug: BriefingSlug): ViewerPaths {

@@ -64,6 +64,12 @@ export function LinkNotices({
           to: here,
           action: 'Remove it from the link',
         };
+      case 'reader-topics':
+        return {
+          text: `${problem.id} Your own topics in the link are left out.`,
+          to: here,
+          action: 'Remove them from the link',
+        };
     }
   };
 

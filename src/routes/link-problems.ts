@@ -12,7 +12,9 @@ export type LinkProblem =
       readonly elsewhere?: { readonly exchangeId: ExchangeId; readonly turnId: TurnId };
     }
   | { readonly kind: 'speaker'; readonly id: string }
-  | { readonly kind: 'topic'; readonly id: string };
+  | { readonly kind: 'topic'; readonly id: string }
+  /** The reader's own topics could not be read; `id` says why, in words. */
+  | { readonly kind: 'reader-topics'; readonly id: string };
 
 /** What a URL asks for, checked against the documents. */
 export interface CheckedLink {
@@ -37,10 +39,19 @@ const findTurn = (
 /** Checks the exchange, turn, speakers and topics a URL names; unknown ones become problems. */
 export function checkLink(
   documents: ReadingDocuments,
-  requested: { readonly filters: Filters; readonly exchangeId?: string; readonly turnId?: string },
+  requested: {
+    readonly filters: Filters;
+    readonly exchangeId?: string;
+    readonly turnId?: string;
+    /** Why the reader's own topics in the link could not be read, if they could not. */
+    readonly readerTopicsProblem?: string;
+  },
 ): CheckedLink {
   const { transcript, topics } = documents;
   const problems: LinkProblem[] = [];
+  if (requested.readerTopicsProblem !== undefined) {
+    problems.push({ kind: 'reader-topics', id: requested.readerTopicsProblem });
+  }
   const speakerIds = new Set<string>(transcript.speakers.map((speaker) => speaker.id));
   const topicIds = new Set<string>(topics.map((topic) => topic.id));
   const speakers: SpeakerId[] = [];
@@ -73,8 +84,14 @@ export function checkLink(
       );
     }
   }
+  const { readerTopics } = requested.filters;
   return {
-    filters: { speakers, topics: chosenTopics, q: requested.filters.q },
+    filters: {
+      speakers,
+      topics: chosenTopics,
+      q: requested.filters.q,
+      ...(readerTopics === undefined ? {} : { readerTopics }),
+    },
     exchangeId: exchange?.id,
     turnId,
     problems,

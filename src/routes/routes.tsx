@@ -4,6 +4,7 @@ import { routePatterns } from './paths';
 import { PendingPage } from './pending';
 import { RootRoute } from './root-route';
 import { RouteError } from './route-error';
+import { changesReaderTopics } from './reader-topic-documents';
 import { loadSeedDocuments } from './viewer-documents';
 import { ViewerRoute } from './viewer-route';
 
@@ -60,8 +61,9 @@ export const routes: RouteObject[] = [
       {
         id: viewerRouteId,
         loader: loadSeedDocuments,
-        // The built-in documents never change, so filters and permalinks need no reload of them.
-        shouldRevalidate: () => false,
+        // The built-in documents never change, so filters and permalinks need no reload of them;
+        // the reader's own topics are tagged in them, so a change of those does.
+        shouldRevalidate: ({ currentUrl, nextUrl }) => changesReaderTopics(currentUrl, nextUrl),
         element: <ViewerRoute />,
         children: viewerPages(),
       },

@@ -13,6 +13,7 @@ import type { ReadingDocuments } from '../domain/search/reading-view';
 import { pluralize } from '../domain/words/pluralize';
 import { generateInWorker } from '../workers/generate-client';
 import { paths } from './paths';
+import { changesReaderTopics, tagLinkedReaderTopics } from './reader-topic-documents';
 import { readErrorMessage } from './route-error';
 import { loadSeeds } from './seed-loader';
 import { MessagePage } from './site-page';
@@ -41,8 +42,10 @@ export async function loadSample({ params, request }: LoaderFunctionArgs): Promi
   const check = readSampleRequest(params.turns, seedParam);
   if (!check.ok) throw data(check.message, { status: 404 });
   const sample = { turns: check.turns, seed: check.seed };
-  if (lastSample?.key === keyOf(sample))
-    return { sample, seedParam, documents: lastSample.documents };
+  if (lastSample?.key === keyOf(sample)) {
+    const documents = await tagLinkedReaderTopics(lastSample.documents, request);
+    return { sample, seedParam, documents };
+  }
   // The story beside the sample is the shipped one; it loads while the sample is made.
   const [transcript, seeds] = await Promise.all([
     generateInWorker(sample, request.signal),
@@ -51,13 +54,15 @@ export async function loadSample({ params, request }: LoaderFunctionArgs): Promi
   request.signal.throwIfAborted();
   const documents = { transcript, article: seeds.article, topics: seeds.topics };
   lastSample = { key: keyOf(sample), documents };
-  return { sample, seedParam, documents };
+  return { sample, seedParam, documents: await tagLinkedReaderTopics(documents, request) };
 }
 
-// Filters and permalinks change only the rest of the address: a new count or seed is a new sample.
+// Filters and permalinks change only the rest of the address: a new count or seed is a new sample,
+// and the reader's own topics are tagged in it again.
 export const revalidateSample: ShouldRevalidateFunction = (change) =>
   change.currentParams.turns !== change.nextParams.turns ||
-  change.currentUrl.searchParams.get('seed') !== change.nextUrl.searchParams.get('seed');
+  change.currentUrl.searchParams.get('seed') !== change.nextUrl.searchParams.get('seed') ||
+  changesReaderTopics(change.currentUrl, change.nextUrl);
 
 /**
  * `/sample/:turns?seed=`: a made-up briefing of that many turns in the full viewer beside the shipped

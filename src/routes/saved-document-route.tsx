@@ -7,12 +7,12 @@ import {
   type LoaderFunctionArgs,
   type ShouldRevalidateFunction,
 } from 'react-router';
-import { defaultTopics } from '../content/topics';
 import type { ReadingDocuments } from '../domain/search/reading-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { loadDocumentPair } from '../storage/pair';
 import { getLibrary } from '../storage/db';
 import { paths } from './paths';
+import { changesReaderTopics, readLinkedReaderTopics } from './reader-topic-documents';
 import { readErrorMessage } from './route-error';
 import { MessagePage } from './site-page';
 import { prefixViewerPaths } from './use-viewer-links';
@@ -25,31 +25,37 @@ interface SavedDocumentData {
 }
 
 /**
- * Loads a saved briefing and its paired story from this browser's library. One this browser does
- * not hold, or cannot read, is a 404 whose message says why.
+ * Loads a saved briefing and its paired story from this browser's library, tagged together with the
+ * reader's own topics the address carries. One this browser does not hold, or cannot read, is a 404
+ * whose message says why.
  */
 export async function loadSavedDocument({
   params,
   request,
 }: LoaderFunctionArgs): Promise<SavedDocumentData> {
   const docId = params.docId ?? '';
-  const pair = await loadDocumentPair(docId, getLibrary(), request.signal);
+  const readerTopics = readLinkedReaderTopics(request.url);
+  const pair = await loadDocumentPair(docId, getLibrary(), request.signal, readerTopics);
   if ('error' in pair) throw data(pair.message, { status: 404 });
   return {
     docId,
     documents: {
       transcript: pair.transcript,
       article: pair.article,
-      topics: defaultTopics,
+      topics: pair.topics,
       local: true,
     },
   };
 }
 
 // Filters and permalinks change only the URL's query and path below the document: the document is
-// parsed again only when another one is opened.
-export const revalidateSavedDocument: ShouldRevalidateFunction = ({ currentParams, nextParams }) =>
-  currentParams.docId !== nextParams.docId;
+// parsed again only when another one is opened, or the reader's own topics change.
+export const revalidateSavedDocument: ShouldRevalidateFunction = ({
+  currentParams,
+  nextParams,
+  currentUrl,
+  nextUrl,
+}) => currentParams.docId !== nextParams.docId || changesReaderTopics(currentUrl, nextUrl);
 
 /** `/d/:docId`: a saved briefing in the full viewer. */
 export function SavedDocumentRoute() {

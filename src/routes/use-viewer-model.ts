@@ -22,10 +22,10 @@ import {
   type ReadingRequest,
   type ReadingView,
 } from '../domain/search/reading-view';
-import type { SpeakerId, TopicId } from '../domain/types';
+import type { SpeakerId, Topic, TopicId } from '../domain/types';
 import { checkLink, type CheckedLink } from './link-problems';
 import { readTurnHash } from './paths';
-import { readFilters } from './search-params';
+import { readFilters, readReaderTopics } from './search-params';
 
 /** Everything the viewer shows, from its documents and the address alone. */
 export interface ViewerModel {
@@ -56,15 +56,15 @@ function useAddress(documents: ReadingDocuments): CheckedLink {
   const { hash } = useLocation();
   // Only an exchange page reads its hash as a turn; elsewhere a hash is an ordinary in-page anchor.
   const requestedTurn = requestedExchange === undefined ? undefined : readTurnHash(hash);
-  const link = useMemo(
-    () =>
-      checkLink(documents, {
-        filters: readFilters(searchParams),
-        ...(requestedExchange === undefined ? {} : { exchangeId: requestedExchange }),
-        ...(requestedTurn === undefined ? {} : { turnId: requestedTurn }),
-      }),
-    [documents, searchParams, requestedExchange, requestedTurn],
-  );
+  const link = useMemo(() => {
+    const readerTopics = readReaderTopics(searchParams);
+    return checkLink(documents, {
+      filters: readFilters(searchParams),
+      ...(requestedExchange === undefined ? {} : { exchangeId: requestedExchange }),
+      ...(requestedTurn === undefined ? {} : { turnId: requestedTurn }),
+      ...(readerTopics.ok ? {} : { readerTopicsProblem: readerTopics.message }),
+    });
+  }, [documents, searchParams, requestedExchange, requestedTurn]);
   const filters = useSteadyFilters(link.filters);
   return useMemo(() => ({ ...link, filters }), [link, filters]);
 }
@@ -145,5 +145,21 @@ function useSteadyFilters(filters: Filters): Filters {
   const topicKey = filters.topics.join('\n');
   const speakers = useMemo(() => splitKey<SpeakerId>(speakerKey), [speakerKey]);
   const topics = useMemo(() => splitKey<TopicId>(topicKey), [topicKey]);
-  return useMemo(() => ({ speakers, topics, q: filters.q }), [speakers, topics, filters.q]);
+  const readerTopics = useSteadyReaderTopics(filters.readerTopics);
+  return useMemo(
+    () => ({
+      speakers,
+      topics,
+      q: filters.q,
+      ...(readerTopics === undefined ? {} : { readerTopics }),
+    }),
+    [speakers, topics, filters.q, readerTopics],
+  );
+}
+
+/** The reader's own topics, the same list for as long as they are the same topics. */
+function useSteadyReaderTopics(topics: readonly Topic[] | undefined): readonly Topic[] | undefined {
+  const key = topics === undefined ? '' : JSON.stringify(topics);
+  // The key holds the whole list, so the list is read back from it, as the other lists are.
+  return useMemo(() => (key === '' ? undefined : (JSON.parse(key) as Topic[])), [key]);
 }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { AppLinkBase } from '../components/app-link';
-import { emptyFilters } from '../domain/search/filters';
+import { dropFilters } from '../domain/search/filters';
 import type { ReadingDocuments } from '../domain/search/reading-view';
 import { composeDocumentTitle } from '../domain/site/document-title';
 import type { ExchangeId } from '../domain/types';
@@ -44,8 +44,8 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
   const changeFilters = useFilterNavigation(viewerPaths);
   const clearFilters = useCallback(() => {
-    changeFilters(emptyFilters, { replace: false });
-  }, [changeFilters]);
+    changeFilters(dropFilters(link.filters), { replace: false });
+  }, [changeFilters, link.filters]);
   const openHelp = () => {
     setHelpOpen(true);
   };

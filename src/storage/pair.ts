@@ -1,14 +1,21 @@
-import type { Article, Transcript } from '../domain/types';
-import { parseInWorker } from '../workers/parse-client';
+import type { Article, Topic, Transcript } from '../domain/types';
+import { parsePairInWorker } from '../workers/parse-client';
 import { getLibrary, type Library } from './db';
 import { toLibraryError } from './errors';
 import type { SavedDocument } from './records';
 
 // What the viewer needs for a saved briefing: the transcript and its paired story, parsed afresh from
-// the stored text. A link can reach a browser that never saw the document; that is said plainly.
+// the stored text and tagged together, as the shipped pair is. A link can reach a browser that never
+// saw the document; that is said plainly.
 
 export type DocumentPair =
-  | { transcript: Transcript; article?: Article; record: SavedDocument }
+  | {
+      transcript: Transcript;
+      article?: Article;
+      /** The curated topics, those found in either document, then the reader's own. */
+      topics: readonly Topic[];
+      record: SavedDocument;
+    }
   | { error: 'not-found' | 'storage'; message: string };
 
 export const notInThisBrowser =
@@ -18,26 +25,26 @@ export const storyNotTranscript =
   'This saved document is a news story, not a briefing. Pair it with a briefing in the library to read them side by side.';
 
 /**
- * Loads a saved transcript and its paired story (if it still exists) for the viewer; rejects with an
- * AbortError when `signal` is aborted.
+ * Loads a saved transcript and its paired story (if it still exists) for the viewer, tagged together
+ * with the reader's own topics too; rejects with an AbortError when `signal` is aborted.
  */
 export async function loadDocumentPair(
   docId: string,
   library: Library = getLibrary(),
   signal?: AbortSignal,
+  readerTopics: readonly Topic[] = [],
 ): Promise<DocumentPair> {
   try {
     const record = await library.load(docId);
     if (record === undefined) return { error: 'not-found', message: notInThisBrowser };
     if (record.kind !== 'transcript') return { error: 'not-found', message: storyNotTranscript };
-    const transcript = await parseInWorker(record.text, 'transcript', undefined, signal);
-    // Parsing as 'transcript' always gives one; the check is for the type system.
-    if (transcript.kind !== 'transcript') return { error: 'not-found', message: notInThisBrowser };
     const story =
       record.pairedStoryId === undefined ? undefined : await library.load(record.pairedStoryId);
-    if (story?.kind !== 'article') return { transcript, record };
-    const article = await parseInWorker(story.text, 'article', undefined, signal);
-    return article.kind === 'article' ? { transcript, article, record } : { transcript, record };
+    const storyText = story?.kind === 'article' ? story.text : undefined;
+    const pair = await parsePairInWorker(record.text, storyText, readerTopics, signal);
+    return pair.article === undefined
+      ? { transcript: pair.transcript, topics: pair.topics, record }
+      : { transcript: pair.transcript, article: pair.article, topics: pair.topics, record };
   } catch (error) {
     if (signal?.aborted === true) throw error;
     return { error: 'storage', message: toLibraryError(error).message };

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../domain/document/detect-kind';
-import type { ParsedDocument } from '../domain/types';
+import type { TaggedPair } from '../domain/document/parse-document';
+import type { ParsedDocument, Topic } from '../domain/types';
 import {
   progressOf,
   type ParseProgress,
@@ -36,7 +37,7 @@ async function ask(
   onProgress(progressOf('reading'));
   const worker = startOwnWorker();
   // A transferred buffer is gone from this side, so only text requests may fall back after a failure.
-  const canRetry = request.type === 'parse' || typeof request.input === 'string';
+  const canRetry = request.type !== 'preview' || typeof request.input === 'string';
   if (worker !== undefined) {
     const transfer = request.type === 'preview' && typeof request.input !== 'string';
     const answer = await askWorker<ParseResponse>(worker, {
@@ -93,5 +94,27 @@ export async function previewInWorker(
     onProgress(progressOf('done'));
     return answer.outcome;
   }
+  throw new Error(answer.type === 'error' ? `The parser failed: ${answer.message}` : 'No answer.');
+}
+
+/**
+ * Parses a briefing and the story beside it off the main thread when it can, and tags them together
+ * with the curated topics, those found in both and the reader's own; rejects with an AbortError
+ * when `signal` is aborted.
+ */
+export async function parsePairInWorker(
+  transcript: string,
+  article: string | undefined,
+  readerTopics: readonly Topic[],
+  signal?: AbortSignal,
+): Promise<TaggedPair> {
+  const request = {
+    type: 'pair',
+    transcript,
+    readerTopics,
+    ...(article === undefined ? {} : { article }),
+  } as const;
+  const answer = await ask(request, () => undefined, signal);
+  if (answer.type === 'paired') return answer.pair;
   throw new Error(answer.type === 'error' ? `The parser failed: ${answer.message}` : 'No answer.');
 }

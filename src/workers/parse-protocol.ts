@@ -1,6 +1,7 @@
 import type { DocumentKind } from '../domain/document/detect-kind';
 import type { InputCheck } from '../domain/document/input-check';
-import type { ParsedDocument } from '../domain/types';
+import type { TaggedPair } from '../domain/document/parse-document';
+import type { ParsedDocument, Topic } from '../domain/types';
 import type { DocumentPreview } from '../domain/document/preview';
 
 // The messages between the page and the parse worker.
@@ -20,12 +21,14 @@ export type PreviewOutcome =
 
 export type ParseRequest =
   | { type: 'parse'; text: string; kind?: DocumentKind }
-  | { type: 'preview'; input: string | ArrayBuffer; kind?: DocumentKind };
+  | { type: 'preview'; input: string | ArrayBuffer; kind?: DocumentKind }
+  | { type: 'pair'; transcript: string; article?: string; readerTopics: readonly Topic[] };
 
 export type ParseResponse =
   | { type: 'progress'; progress: ParseProgress }
   | { type: 'parsed'; document: ParsedDocument }
   | { type: 'previewed'; outcome: PreviewOutcome }
+  | { type: 'paired'; pair: TaggedPair }
   | { type: 'error'; message: string };
 
 const fractions: Readonly<Record<ParseStage, number>> = {

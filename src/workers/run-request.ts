@@ -1,6 +1,6 @@
 import { checkInput } from '../domain/document/input-check';
 import { previewDocument } from '../domain/document/preview';
-import { parseDocument } from '../domain/document/parse-document';
+import { parseDocument, parseDocumentPair } from '../domain/document/parse-document';
 import {
   progressOf,
   type ParseProgress,
@@ -17,6 +17,11 @@ export function runRequest(
     if (request.type === 'parse') {
       onProgress(progressOf('parsing'));
       return { type: 'parsed', document: parseDocument(request.text, request.kind) };
+    }
+    if (request.type === 'pair') {
+      onProgress(progressOf('parsing'));
+      const { transcript, article, readerTopics } = request;
+      return { type: 'paired', pair: parseDocumentPair(transcript, article, readerTopics) };
     }
     onProgress(progressOf('checking'));
     const { input } = request;

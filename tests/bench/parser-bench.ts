@@ -14,6 +14,7 @@ const MB = 1024 * 1024;
 const seed = 20_200_129;
 const resultsFile = 'bench-results/parser.json';
 const storyFile = new URL('../../src/content/story.txt', import.meta.url);
+const briefingFile = new URL('../../src/content/briefing.txt', import.meta.url);
 // The floor: one regular expression for an upper-case label at the start of a line.
 const labelPattern = /^[ \t]*[A-Z][A-Z0-9.'’ -]*(?:\([^)]*\))?[ \t]?:/;
 
@@ -61,12 +62,14 @@ export interface ParserBenchResult {
   topicFinding: TopicRow[];
 }
 
-/** The cost of finding topics in a generated briefing, apart from the rest of the parse. */
+/** The cost of finding topics in a briefing (and its story), apart from the rest of the parse. */
 export interface TopicRow {
-  targetMB: number;
+  /** The shipped pair, or a generated briefing of so many turns. */
+  name: string;
   megabytes: number;
+  turns: number;
   bareScanMs: number;
-  /** parseTranscript with no topics: what tagging starts from. */
+  /** parseTranscript (and parseArticle) with no topics: what tagging starts from. */
   parseUntaggedMs: number;
   /** discoverTopics alone: the one pass over the words. */
   discoverMs: number;
@@ -75,8 +78,8 @@ export interface TopicRow {
   /** The whole parse as the app runs it: parseUntaggedMs + tagMs. */
   wholeMs: number;
   wholePerScan: number;
-  discoverMsPerMB: number;
-  tagMsPerMB: number;
+  /** Topic finding (tagMs) alone against the bare scan. */
+  tagPerScan: number;
   foundTopics: number;
 }
 
@@ -247,62 +250,90 @@ export function runParserBench(options: { runs?: number } = {}): ParserBenchResu
   return result;
 }
 
-const measureTopicSize = (targetMB: number, runs: number): TopicRow => {
-  const text = generateTranscript({ turns: turnsFor(targetMB), seed });
-  const megabytes = megabytesOf(text);
-  const transcript = parseTranscript(text, { topics: [] });
-  const texts = transcript.turns.flatMap((turn) =>
-    turn.paragraphs.filter((paragraph) => !paragraph.stage).map((paragraph) => paragraph.text),
-  );
+interface TopicSubject {
+  readonly name: string;
+  readonly briefing: string;
+  readonly story?: string;
+}
+
+const measureTopicSubject = (subject: TopicSubject, runs: number): TopicRow => {
+  const { briefing, story } = subject;
+  const megabytes = megabytesOf(briefing) + (story === undefined ? 0 : megabytesOf(story));
+  const parseUntagged = () => ({
+    transcript: parseTranscript(briefing, { topics: [] }),
+    article: story === undefined ? undefined : parseArticle(story, { topics: [] }),
+  });
+  const { transcript, article } = parseUntagged();
+  const texts = [
+    ...transcript.turns.flatMap((turn) =>
+      turn.paragraphs.filter((paragraph) => !paragraph.stage).map((paragraph) => paragraph.text),
+    ),
+    ...(article?.paragraphs.map((paragraph) => paragraph.text) ?? []),
+  ];
   const excludedNames = transcript.speakers.map((speaker) => speaker.name);
-  const bareScanMs = timeMedian(() => bareScan(text), runs).ms;
-  const parseUntaggedMs = timeMedian(
-    () => parseTranscript(text, { topics: [] }).turns.length,
+  const bareScanMs = timeMedian(
+    () => bareScan(briefing) + (story === undefined ? 0 : bareScan(story)),
     runs,
   ).ms;
+  const parseUntaggedMs = timeMedian(() => parseUntagged().transcript.turns.length, runs).ms;
   const discoverMs = timeMedian(
     () => discoverTopics({ texts, excludedNames, known: defaultTopics }).length,
     runs,
   ).ms;
-  const tag = timeMedian(() => tagDocuments(transcript, undefined).topics.length, runs);
+  const tag = timeMedian(() => tagDocuments(transcript, article).topics.length, runs);
   const wholeMs = parseUntaggedMs + tag.ms;
   return {
-    targetMB,
+    name: subject.name,
     megabytes,
+    turns: transcript.turns.length,
     bareScanMs,
     parseUntaggedMs,
     discoverMs,
     tagMs: tag.ms,
     wholeMs,
     wholePerScan: wholeMs / bareScanMs,
-    discoverMsPerMB: discoverMs / megabytes,
-    tagMsPerMB: tag.ms / megabytes,
+    tagPerScan: tag.ms / bareScanMs,
     foundTopics: tag.value - defaultTopics.length,
   };
 };
 
-/** Measures topic finding on generated briefings of 1, 5 and 10 MB, apart from the parse. */
-function measureTopicFinding(runs: number): TopicRow[] {
-  return [1, 5, 10].map((targetMB) =>
-    measureTopicSize(targetMB, targetMB > 1 ? Math.min(runs, 3) : runs),
+/**
+ * Measures topic finding, apart from the parse, on the shipped pair (as the app tags it: briefing
+ * and story together) and on generated briefings of 1,000 and 10,000 turns.
+ */
+export function measureTopicFinding(runs: number): TopicRow[] {
+  const subjects: TopicSubject[] = [
+    {
+      name: 'shipped briefing + story',
+      briefing: readFileSync(briefingFile, 'utf8'),
+      story: readFileSync(storyFile, 'utf8'),
+    },
+    { name: '1,000 turns', briefing: generateTranscript({ turns: 1000, seed }) },
+    { name: '10,000 turns', briefing: generateTranscript({ turns: 10_000, seed }) },
+  ];
+  // The seed is small: many runs steady its figures.
+  return subjects.map((subject, index) =>
+    measureTopicSubject(subject, index === 0 ? runs * 10 : runs),
   );
 }
 
-const printTopicTable = (rows: readonly TopicRow[]): void => {
+/** Prints the topic-finding table. */
+export const printTopicTable = (rows: readonly TopicRow[]): void => {
   console.log(
     'Topic finding (discovery and tagging with curated + found topics), apart from the parse',
   );
   console.table(
     rows.map((row) => ({
-      size: `${fixed(row.megabytes, 2)} MB`,
-      'bare scan ms': fixed(row.bareScanMs, 1),
-      'parse (no topics) ms': fixed(row.parseUntaggedMs, 1),
-      'discover ms': fixed(row.discoverMs, 1),
-      'tag ms': fixed(row.tagMs, 1),
-      'whole ms': fixed(row.wholeMs, 1),
+      document: row.name,
+      size: `${fixed(row.megabytes * 1024, 0)} KB`,
+      turns: row.turns,
+      'bare scan ms': fixed(row.bareScanMs, 2),
+      'parse (no topics) ms': fixed(row.parseUntaggedMs, 2),
+      'discover ms': fixed(row.discoverMs, 2),
+      'tag ms': fixed(row.tagMs, 2),
+      'tag / scan': `${fixed(row.tagPerScan, 1)}×`,
+      'whole ms': fixed(row.wholeMs, 2),
       'whole / scan': `${fixed(row.wholePerScan, 1)}×`,
-      'discover ms/MB': fixed(row.discoverMsPerMB, 1),
-      'tag ms/MB': fixed(row.tagMsPerMB, 1),
       'found topics': row.foundTopics,
     })),
   );

@@ -58,6 +58,28 @@ describe('podium parse: output', () => {
     ]);
   });
 
+  it('lists the topics, curated and found in the text, with their ids and counts', async () => {
+    const result = await run(['briefing.txt'], seeds);
+    const { topics } = JSON.parse(result.stdout) as {
+      topics: { id: string; label: string; origin: string; mentions: number }[];
+    };
+    // Libya is named 13 times in the briefing; Italy, found in the text, 21 times.
+    expect(topics).toContainEqual(
+      expect.objectContaining({ id: 'libya', label: 'Libya', origin: 'curated', mentions: 13 }),
+    );
+    expect(topics).toContainEqual(
+      expect.objectContaining({ id: 'italy', label: 'Italy', origin: 'found', mentions: 21 }),
+    );
+    expect(topics).toContainEqual(
+      expect.objectContaining({
+        id: 'political-solution',
+        label: 'Political solution',
+        origin: 'found',
+        mentions: 5,
+      }),
+    );
+  });
+
   it('recognises a news story without being told', async () => {
     const result = await run(['story.txt'], seeds);
     const article = JSON.parse(result.stdout) as Article;

@@ -6,26 +6,60 @@ import { createLibraryStore } from '../../src/storage/open';
 import { loadDocumentPair } from '../../src/storage/pair';
 import { previewLimit } from '../../src/domain/document/preview';
 import { parseInWorker, previewInWorker, type ParseProgress } from '../../src/workers/parse-client';
+import type { TopicId } from '../../src/domain/types';
 
 let counter = 0;
 const freshLibrary = () =>
   createLibrary(createLibraryStore(`podium-pair-${++counter}`, 'documents'));
 
+// The shipped briefing saved with the shipped story paired to it.
+async function saveSeedPair() {
+  const library = freshLibrary();
+  const story = await library.save({ kind: 'article', title: 'Story', text: storyText });
+  const saved = await library.save({
+    kind: 'transcript',
+    title: 'Briefing',
+    text: briefingText,
+    pairedStoryId: story.id,
+  });
+  return { library, saved };
+}
+
 describe('loadDocumentPair', () => {
   it('re-parses a saved transcript and its paired story', async () => {
-    const library = freshLibrary();
-    const story = await library.save({ kind: 'article', title: 'Story', text: storyText });
-    const saved = await library.save({
-      kind: 'transcript',
-      title: 'Briefing',
-      text: briefingText,
-      pairedStoryId: story.id,
-    });
+    const { library, saved } = await saveSeedPair();
     const pair = await loadDocumentPair(saved.id, library);
     if ('error' in pair) throw new Error(pair.message);
     expect(pair.record.id).toBe(saved.id);
     expect(pair.transcript.exchanges).toHaveLength(6);
     expect(pair.article?.title).toMatch(/Britain and Italy stand together/);
+  });
+
+  it('tags the pair together, as the shipped pair is: topics found in either, and the reader’s own', async () => {
+    const { library, saved } = await saveSeedPair();
+    const own = { id: 'my_boots' as TopicId, label: 'Boots', patterns: ['troops', 'soldiers'] };
+    const pair = await loadDocumentPair(saved.id, library, undefined, [own]);
+    if ('error' in pair) throw new Error(pair.message);
+    const ids = pair.topics.map((topic) => topic.id);
+    // Found in the text: Italy (both), Royal Navy (the story alone), then the reader's topic last.
+    expect(ids).toEqual(expect.arrayContaining(['libya', 'italy', 'royal-navy']));
+    expect(ids.at(-1)).toBe('my_boots');
+    const storyMentions = (pair.article?.paragraphs ?? []).flatMap((paragraph) =>
+      paragraph.mentions.filter((mention) => mention.topicId === 'royal-navy'),
+    );
+    expect(storyMentions).toHaveLength(5);
+    const boots = pair.transcript.turns.flatMap((turn) =>
+      turn.paragraphs.flatMap((paragraph) =>
+        paragraph.mentions.filter((mention) => mention.topicId === 'my_boots'),
+      ),
+    );
+    // "troops" twice and "soldiers" twice in the briefing.
+    expect(boots.map((mention) => briefingText.slice(mention.start, mention.end))).toEqual([
+      expect.stringMatching(/^(troops|soldiers)$/i),
+      expect.stringMatching(/^(troops|soldiers)$/i),
+      expect.stringMatching(/^(troops|soldiers)$/i),
+      expect.stringMatching(/^(troops|soldiers)$/i),
+    ]);
   });
 
   it('loads a transcript whose story has been deleted on its own', async () => {

@@ -6,8 +6,11 @@ import {
   decodeReaderTopics,
   encodeReaderTopic,
   encodeReaderTopics,
+  putReaderTopic,
+  removeReaderTopic,
 } from '../../src/domain/topics/reader-topics';
-import type { Topic } from '../../src/domain/types';
+import type { Filters } from '../../src/domain/search/filters';
+import type { Topic, TopicId } from '../../src/domain/types';
 
 function made(name: string, words: readonly string[]): Topic {
   const result = createReaderTopic(name, words);
@@ -129,5 +132,56 @@ describe('the text form of reader topics', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('putReaderTopic and removeReaderTopic', () => {
+  const ruritania = made('Ruritania', ['Ruritania', 'Ruritanian']);
+  const start: Filters = { speakers: [], topics: ['libya' as TopicId], q: 'talks' };
+
+  it('adds a topic last and chooses it', () => {
+    const put = putReaderTopic(start, ruritania);
+    expect(put).toEqual({
+      ok: true,
+      filters: {
+        speakers: [],
+        topics: ['libya', 'my_ruritania'],
+        q: 'talks',
+        readerTopics: [ruritania],
+      },
+    });
+  });
+
+  it('puts an edited topic in the place of the old one, chosen as it was', () => {
+    const added = putReaderTopic(start, ruritania);
+    if (!added.ok) throw new Error(added.message);
+    const renamed = made('Ruritanian court', ['Strelsau']);
+    expect(putReaderTopic(added.filters, renamed, 'my_ruritania' as TopicId)).toEqual({
+      ok: true,
+      filters: {
+        speakers: [],
+        topics: ['libya', 'my_ruritanian-court'],
+        q: 'talks',
+        readerTopics: [renamed],
+      },
+    });
+  });
+
+  it('refuses a second topic of the same name, and an eleventh', () => {
+    const added = putReaderTopic(start, ruritania);
+    if (!added.ok) throw new Error(added.message);
+    expect(messageOf(putReaderTopic(added.filters, made('ruritania', ['Zenda'])))).toBe(
+      'You have a topic named “Ruritania” already.',
+    );
+    const ten = Array.from({ length: 10 }, (_, index) => made(`Subject ${index}`, []));
+    expect(messageOf(putReaderTopic({ ...start, readerTopics: ten }, ruritania))).toBe(
+      'You can have at most 10 topics of your own: remove one first.',
+    );
+  });
+
+  it('removes a topic and its choice, and the list when it is empty', () => {
+    const added = putReaderTopic(start, ruritania);
+    if (!added.ok) throw new Error(added.message);
+    expect(removeReaderTopic(added.filters, 'my_ruritania' as TopicId)).toEqual(start);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Filters } from '../../src/domain/search/filters';
 import type { SpeakerId, TopicId } from '../../src/domain/types';
-import { readFilters, writeFilters } from '../../src/routes/search-params';
+import { readFilters, readReaderTopics, writeFilters } from '../../src/routes/search-params';
 
 const ids = fc.uniqueArray(fc.string({ minLength: 1, unit: 'grapheme' }), { maxLength: 5 });
 const arbitraryFilters: fc.Arbitrary<Filters> = fc.record({
@@ -49,5 +49,37 @@ describe('search params', () => {
 
   it('writes no query parameter for an empty search', () => {
     expect(writeFilters({ speakers: [], topics: [], q: '' }).toString()).toBe('');
+  });
+
+  it('carries the reader’s own topics in one parameter and reads them back', () => {
+    const ruritania = {
+      id: 'my_ruritania',
+      label: 'Ruritania',
+      patterns: ['Ruritania', 'Ruritanian'],
+    };
+    const written = writeFilters({
+      speakers: [],
+      topics: ['my_ruritania' as TopicId],
+      q: '',
+      readerTopics: [ruritania as never],
+    });
+    expect(written.toString()).toBe('topic=my_ruritania&my=Ruritania_Ruritania_Ruritanian');
+    expect(readFilters(written)).toEqual({
+      speakers: [],
+      topics: ['my_ruritania'],
+      q: '',
+      readerTopics: [ruritania],
+    });
+  });
+
+  it('leaves out reader topics it cannot read, and says why', () => {
+    const params = new URLSearchParams('topic=libya&my=Ruritania_%3Cscript%3E');
+    expect(readFilters(params)).toEqual({ speakers: [], topics: ['libya'], q: '' });
+    expect(readReaderTopics(params)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^The topic in the link cannot be read\. The word “<script>”/,
+      ) as unknown,
+    });
   });
 });

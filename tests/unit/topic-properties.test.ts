@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/domain/article/parse-article';
 import { discoverTopics } from '../../src/domain/topics/discover';
-import { keyOf } from '../../src/domain/topics/match';
+import { keyOf } from '../../src/domain/topics/pattern-key';
 import { tagDocuments } from '../../src/domain/topics/tag-documents';
 import { parseTranscript } from '../../src/domain/transcript/parse-transcript';
 import type { Mention, Topic } from '../../src/domain/types';

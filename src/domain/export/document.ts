@@ -2,11 +2,20 @@ import { exportArticleCsv, exportTranscriptCsv } from './csv';
 import { exportArticleMarkdown, exportTranscriptMarkdown } from './markdown';
 import { exportArticleText, exportTranscriptText } from './text';
 import type { ExportFormat } from './formats';
+import type { TopicListEntry } from '../topics/stats';
 import type { ParsedDocument } from '../types';
 
 /** The parsed object as JSON, exactly the shape of the data contract. */
 export function exportJson(document: ParsedDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The parsed object as JSON with the list of its topics (curated and found) and their counts. */
+export function exportTaggedJson(
+  document: ParsedDocument,
+  topics: readonly TopicListEntry[],
+): string {
+  return `${JSON.stringify({ ...document, topics }, null, 2)}\n`;
 }
 
 /** A parsed document in one of the export formats. */

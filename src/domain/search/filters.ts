@@ -1,15 +1,37 @@
 import { isSearchable } from './query';
 import { searchTranscript, type SearchHit } from './search';
-import type { Exchange, ExchangeId, SpeakerId, TopicId, Transcript, Turn, TurnId } from '../types';
+import type {
+  Exchange,
+  ExchangeId,
+  SpeakerId,
+  Topic,
+  TopicId,
+  Transcript,
+  Turn,
+  TurnId,
+} from '../types';
 
 /** What a reader narrows the briefing to: speakers OR'd, topics OR'd, a search query; kinds AND'd. */
 export interface Filters {
   readonly speakers: readonly SpeakerId[];
   readonly topics: readonly TopicId[];
   readonly q: string;
+  /**
+   * The reader's own topics: they narrow nothing by themselves (choosing one in `topics` does),
+   * but a link carries them, so whoever opens it sees the same topics.
+   */
+  readonly readerTopics?: readonly Topic[];
 }
 
 export const emptyFilters: Filters = { speakers: [], topics: [], q: '' };
+
+/** No filter at all, but the reader's own topics kept: what "Clear filters" leaves. */
+export function dropFilters(filters: Filters): Filters {
+  const { readerTopics } = filters;
+  return readerTopics === undefined || readerTopics.length === 0
+    ? emptyFilters
+    : { ...emptyFilters, readerTopics };
+}
 
 /** Tells whether any filter narrows the briefing (a query that cannot be searched does not). */
 export function isFiltering(filters: Filters): boolean {

@@ -2,7 +2,8 @@ import stopwordList from 'stopwords-en';
 import { countryTopics } from '../../content/countries';
 import { briefingWords, calendarWords, officeWords, titleWords } from '../../content/topic-words';
 import type { Topic, TopicId } from '../types';
-import { compileTopics, findMentions, keyOf } from './match';
+import { compileTopics, findMentions } from './match';
+import { keyOf } from './pattern-key';
 import { slugOf } from './slug';
 
 // Finds the subjects of a document in one pass over its words, by rules rather than a language model
@@ -162,6 +163,22 @@ const wordsOf = (name: string): string[] =>
     .map((word) => word.replace(/['’]s$/u, ''))
     .filter((word) => word.length > 1 && !titles.has(word));
 
+interface CapitalisedWord {
+  readonly key: string;
+  readonly acronym: boolean;
+}
+
+// What a lower-case word is, as flags: skipped (short or a stopword: not even a lower-case form of
+// a name), plain (a lower-case form, but no part of a phrase), or a content word that may end
+// and/or start a phrase.
+const LowerWord = {
+  skipped: 0,
+  plain: 1,
+  content: 2,
+  endsPhrase: 4,
+  startsPhrase: 8,
+} as const;
+
 /** The state of one discovery: the tallies and what they are checked against. */
 class Finder {
   readonly names = new Map<string, Tally>();
@@ -171,6 +188,9 @@ class Finder {
   readonly phrases = new Map<string, Tally>();
   /** Words seen in lower case: a capitalised word also written so is a common word ("Defense"). */
   readonly lowerWords = new Set<string>();
+  /** Each distinct lower-case word's kind (LowerWord flags), worked out on its first sighting. */
+  private readonly lowerKinds = new Map<string, number>();
+  private readonly capitalised = new Map<string, CapitalisedWord>();
   private readonly excludedWords = new Set<string>();
   private readonly excludedSurnames = new Set<string>();
   private paragraph = 0;
@@ -235,11 +255,12 @@ class Finder {
       }
       if (isUpper(first, text, match.index)) {
         if (!joined && run.length > 0) run = this.flush(run);
+        const known = this.readCapitalised(token);
         run.push({
           surface: token,
-          key: keyOfWord(token),
+          key: known.key,
           joiner: false,
-          acronym: isAcronym(token),
+          acronym: known.acronym,
           sentenceStart: wordStartsSentence,
         });
         previousPhraseWord = undefined;
@@ -259,28 +280,53 @@ class Finder {
         continue;
       }
       if (run.length > 0) run = this.flush(run);
-      // Words of one or two letters ("of", "we") are neither names' lower-case forms nor phrases.
-      if (lower.length < 3 || stopwords.has(lower)) {
-        previousPhraseWord = undefined;
-        continue;
-      }
-      this.lowerWords.add(lower);
-      previousPhraseWord = this.readPhraseWord(lower, joined ? previousPhraseWord : undefined);
+      previousPhraseWord = this.readLowerWord(lower, joined ? previousPhraseWord : undefined);
     }
     if (run.length > 0) this.flush(run);
   }
 
-  // A content word: two in a row make a phrase ("political solution"). Returns it for the next word.
-  private readPhraseWord(word: string, previous: string | undefined): string | undefined {
-    if (word.length < 3 || fillers.has(word) || titles.has(word) || !lowerWord.test(word)) {
-      return undefined;
+  // A capitalised word's key and whether it is an acronym, worked out once per distinct word.
+  private readCapitalised(token: string): CapitalisedWord {
+    let known = this.capitalised.get(token);
+    if (known === undefined) {
+      known = { key: keyOfWord(token), acronym: isAcronym(token) };
+      this.capitalised.set(token, known);
     }
-    // A phrase is a thing named ("political solution"), so it ends in a noun: not "discussed
-    // industrial" or "watching closely". Word endings stand in for parts of speech.
-    if (previous !== undefined && !notNounEnding.test(word)) {
+    return known;
+  }
+
+  // What a lower-case word is (see LowerWord), worked out once per distinct word: a long briefing
+  // repeats the same few thousand words, and this saves the lookups and tests on every repeat.
+  private classify(word: string): number {
+    let kind = this.lowerKinds.get(word);
+    if (kind !== undefined) return kind;
+    // Words of one or two letters ("of", "we") are neither names' lower-case forms nor phrases.
+    if (word.length < 3 || stopwords.has(word)) {
+      kind = LowerWord.skipped;
+    } else {
+      this.lowerWords.add(word);
+      kind =
+        fillers.has(word) || titles.has(word) || !lowerWord.test(word)
+          ? LowerWord.plain
+          : LowerWord.content |
+            // A phrase is a thing named ("political solution"), so it ends in a noun: not
+            // "discussed industrial" or "watching closely". Word endings stand in for parts of speech.
+            (notNounEnding.test(word) ? 0 : LowerWord.endsPhrase) |
+            (notModifierEnding.test(word) ? 0 : LowerWord.startsPhrase);
+    }
+    this.lowerKinds.set(word, kind);
+    return kind;
+  }
+
+  // A lower-case word: two content words in a row make a phrase ("political solution"). Returns
+  // the word when it may start the next phrase.
+  private readLowerWord(word: string, previous: string | undefined): string | undefined {
+    const kind = this.classify(word);
+    if ((kind & LowerWord.content) === 0) return undefined;
+    if (previous !== undefined && (kind & LowerWord.endsPhrase) !== 0) {
       this.tally(this.phrases, `${previous} ${word}`, 'phrase', true);
     }
-    return notModifierEnding.test(word) ? undefined : word;
+    return (kind & LowerWord.startsPhrase) === 0 ? undefined : word;
   }
 
   private tally<K>(

@@ -1,4 +1,5 @@
 import type { Mention, Topic, TopicId } from '../types';
+import { keyOf } from './pattern-key';
 
 // All patterns are compiled into one regular expression shaped as a trie (patterns that share a start
 // share a branch), so that at each position the engine tests one character class instead of trying a
@@ -22,14 +23,6 @@ interface TrieNode {
 
 const joinerSource = '[\\s\\u00a0-]+';
 const escapeChar = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** A pattern's key: lower case, with every run of spaces, no-break spaces or hyphens as one space. */
-export const keyOf = (text: string): string =>
-  text
-    .toLowerCase()
-    .split(/[\s\u00a0-]+/)
-    .filter((word) => word.length > 0)
-    .join(' ');
 
 const emit = (node: TrieNode): string => {
   const branches = [...node.children].map(

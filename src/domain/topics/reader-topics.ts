@@ -1,5 +1,6 @@
+import type { Filters } from '../search/filters';
 import type { Topic, TopicId } from '../types';
-import { keyOf } from './match';
+import { keyOf } from './pattern-key';
 import { slugOf } from './slug';
 
 // A reader's own topic is a name and the words that mean it. It travels in a link, so it has a
@@ -14,6 +15,9 @@ export const maxReaderWordLength = 40;
 export const maxReaderWords = 12;
 /** The most reader topics a link may carry. */
 export const maxReaderTopics = 10;
+/** The longest text form of reader topics: the most topics, each with a name and the most words. */
+export const maxReaderTopicsLength =
+  maxReaderTopics * (maxReaderWords + 1) * (maxReaderWordLength + 1);
 
 export type ReaderTopicResult =
   { readonly ok: true; readonly topic: Topic } | { readonly ok: false; readonly message: string };
@@ -110,6 +114,12 @@ export function encodeReaderTopics(topics: readonly Topic[]): string {
 /** Reads several reader topics back (see encodeReaderTopics), or says what is wrong; never throws. */
 export function decodeReaderTopics(text: string): ReaderTopicsResult {
   if (text.length === 0) return { ok: true, topics: [] };
+  if (text.length > maxReaderTopicsLength) {
+    return {
+      ok: false,
+      message: `The topics of your own in the link are too long to read: ${text.length.toLocaleString('en')} characters, at most ${maxReaderTopicsLength.toLocaleString('en')}.`,
+    };
+  }
   const parts = text.split('*');
   if (parts.length > maxReaderTopics) {
     return {
@@ -132,4 +142,52 @@ export function decodeReaderTopics(text: string): ReaderTopicsResult {
     topics.push(decoded.topic);
   }
   return { ok: true, topics };
+}
+
+/** Filters with a reader's topic put in, or why it cannot be. */
+export type ReaderTopicChange =
+  | { readonly ok: true; readonly filters: Filters }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Puts a reader's topic into the filters: added last and chosen, or (given `replacing`) in place of
+ * the one with that id, chosen if that one was. Says why not when the name is taken or the list full.
+ */
+export function putReaderTopic(
+  filters: Filters,
+  topic: Topic,
+  replacing?: TopicId,
+): ReaderTopicChange {
+  const current = filters.readerTopics ?? [];
+  const others = current.filter((other) => other.id !== replacing);
+  const taken = others.find((other) => other.id === topic.id);
+  if (taken !== undefined) {
+    return { ok: false, message: `You have a topic named “${taken.label}” already.` };
+  }
+  if (replacing === undefined && current.length >= maxReaderTopics) {
+    return {
+      ok: false,
+      message: `You can have at most ${maxReaderTopics} topics of your own: remove one first.`,
+    };
+  }
+  const readerTopics =
+    replacing === undefined
+      ? [...current, topic]
+      : current.map((other) => (other.id === replacing ? topic : other));
+  const topics =
+    replacing === undefined
+      ? [...filters.topics.filter((id) => id !== topic.id), topic.id]
+      : filters.topics.map((id) => (id === replacing ? topic.id : id));
+  return { ok: true, filters: { ...filters, topics, readerTopics } };
+}
+
+/** Takes a reader's topic out of the filters, and out of the chosen topics. */
+export function removeReaderTopic(filters: Filters, id: TopicId): Filters {
+  const readerTopics = (filters.readerTopics ?? []).filter((topic) => topic.id !== id);
+  const rest: Filters = {
+    speakers: filters.speakers,
+    topics: filters.topics.filter((chosen) => chosen !== id),
+    q: filters.q,
+  };
+  return readerTopics.length === 0 ? rest : { ...rest, readerTopics };
 }

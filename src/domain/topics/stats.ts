@@ -1,4 +1,5 @@
 import type { Article, Mention, SpeakerId, Topic, TopicId, Transcript } from '../types';
+import { readerTopicPrefix } from './reader-topics';
 
 /** Counts each speaker's turns; every speaker of the transcript is listed, even with none. */
 export function countTurnsBySpeaker(transcript: Transcript): ReadonlyMap<SpeakerId, number> {
@@ -61,4 +62,42 @@ export function summarizeTopics(
       presence: decidePresence(briefingCount, storyCount),
     };
   });
+}
+
+/** Where a topic of a document's list comes from. */
+export type TopicOrigin = 'curated' | 'found' | 'reader';
+
+/** A topic of a document's list, with where it comes from and how often the document mentions it. */
+export interface TopicListEntry {
+  readonly id: TopicId;
+  readonly label: string;
+  readonly origin: TopicOrigin;
+  readonly patterns: readonly string[];
+  readonly mentions: number;
+}
+
+/**
+ * Lists the topics a parsed document was tagged with, in their order, each with its origin (curated
+ * when `curated` has its id, the reader's by its id, else found in the text) and its mention count.
+ */
+export function listDocumentTopics(
+  document: Transcript | Article,
+  topics: readonly Topic[],
+  curated: readonly Topic[],
+): TopicListEntry[] {
+  const counts = countMentions(
+    document.kind === 'transcript' ? transcriptMentions(document) : articleMentions(document),
+  );
+  const curatedIds = new Set(curated.map((topic) => topic.id));
+  return topics.map((topic) => ({
+    id: topic.id,
+    label: topic.label,
+    origin: curatedIds.has(topic.id)
+      ? 'curated'
+      : topic.id.startsWith(readerTopicPrefix)
+        ? 'reader'
+        : 'found',
+    patterns: topic.patterns,
+    mentions: counts.get(topic.id) ?? 0,
+  }));
 }

@@ -32,6 +32,11 @@ export interface TagOptions {
   readonly discover?: boolean;
   /** Country topics for discovery; the shipped list by default. */
   readonly countries?: readonly Topic[];
+  /**
+   * Topics found in these documents before: discovery is skipped and these are kept as they are,
+   * so that adding a reader's topic leaves the rest of the list where it was.
+   */
+  readonly found?: readonly Topic[];
 }
 
 /** A briefing and its story (either may be missing), tagged, with the topics they were tagged with. */
@@ -170,23 +175,31 @@ function retagTranscript(
   const topicsIn = orderTopics(topics);
   let index = 0;
   const turnMentions: Mention[][] = [];
+  // Most paragraphs of a long briefing mention no topic, before and after: they, and turns made
+  // of them alone, are kept as they are rather than copied, which spares a long briefing's memory.
   const turns = transcript.turns.map((turn): Turn => {
     const all: Mention[] = [];
+    let changed = turn.topics.length > 0;
     const paragraphs = turn.paragraphs.map((paragraph): Paragraph => {
       const found = mentions[index++] ?? [];
       for (const mention of found) all.push(mention);
+      if (found.length === 0 && paragraph.mentions.length === 0) return paragraph;
+      changed = true;
       return { ...paragraph, mentions: found };
     });
     turnMentions.push(all);
-    return { ...turn, topics: topicsIn(all), paragraphs };
+    return changed ? { ...turn, topics: topicsIn(all), paragraphs } : turn;
   });
   const position = new Map(transcript.turns.map((turn, at) => [turn.id, at]));
   const speakers = new Map(transcript.speakers.map((speaker) => [speaker.id, speaker]));
   const summarise = summarizeTopicsWith(topics);
-  const mentionsOf = (exchange: Exchange) =>
-    exchange.turnIds.map((id) => ({ mentions: turnMentions[position.get(id) ?? -1] ?? [] }));
-  const retagged = transcript.exchanges.map((exchange): Exchange => {
-    const lists = mentionsOf(exchange);
+  // Each exchange's turns' mentions, gathered once for its topics and its title.
+  const exchangeMentions = transcript.exchanges.map((exchange) =>
+    exchange.turnIds.map((id) => ({ mentions: turnMentions[position.get(id) ?? -1] ?? [] })),
+  );
+  const mentionsOf = (at: number) => exchangeMentions[at] ?? [];
+  const retagged = transcript.exchanges.map((exchange, at): Exchange => {
+    const lists = mentionsOf(at);
     return { ...exchange, topics: summarise(lists, 0, lists.length).topics };
   });
   // Titles name the listed (curated and the reader's) topics first; found ones fill what is left.
@@ -195,9 +208,9 @@ function retagTranscript(
   const summariseFound = summarizeTopicsWith(
     topics.filter((topic) => found.has(topic.id) && !leftOut.has(topic.id)),
   );
-  for (const exchange of retagged) {
+  for (const [at, exchange] of retagged.entries()) {
     if (exchange.kind !== 'question' || exchange.questionNumber === undefined) continue;
-    const lists = mentionsOf(exchange);
+    const lists = mentionsOf(at);
     const questioner =
       exchange.questionerId === undefined
         ? undefined
@@ -239,14 +252,16 @@ export function tagDocuments<T extends Transcript | undefined, A extends Article
 ): TaggedDocuments<T, A> {
   const curated = options.curated ?? defaultTopics;
   const own = options.own ?? [];
-  const discovery: DiscoveryInput = {
-    texts: readTexts(transcript, article),
-    excludedNames: readExcludedNames(transcript, article),
-    known: [...own, ...curated],
-    ...(options.countries === undefined ? {} : { countries: options.countries }),
+  const discover = (): Topic[] => {
+    const discovery: DiscoveryInput = {
+      texts: readTexts(transcript, article),
+      excludedNames: readExcludedNames(transcript, article),
+      known: [...own, ...curated],
+      ...(options.countries === undefined ? {} : { countries: options.countries }),
+    };
+    return discoverTopics(discovery).map((item) => item.topic);
   };
-  const found =
-    options.discover === false ? [] : discoverTopics(discovery).map((item) => item.topic);
+  const found = options.found ?? (options.discover === false ? [] : discover());
   // A reader's words are theirs first; curated patterns come before found ones.
   const matcher = compileTopics([...own, ...curated, ...found]);
   const briefingParagraphs = transcriptParagraphs(transcript);
@@ -254,7 +269,10 @@ export function tagDocuments<T extends Transcript | undefined, A extends Article
   const briefingMentions = tagAll(briefingParagraphs, matcher);
   const storyMentions = tagAll(storyParagraphs, matcher);
 
-  const chosen = chooseFound(found, curated, [...briefingMentions, ...storyMentions]);
+  const chosen =
+    options.found === undefined
+      ? chooseFound(found, curated, [...briefingMentions, ...storyMentions])
+      : [...found];
   const topics = [...curated, ...chosen, ...own];
   const kept = new Set(topics.map((topic) => topic.id));
   const finalMatcher =

@@ -6,10 +6,12 @@ import {
   type ChangeEvent,
   type Ref,
 } from 'react';
-import { emptyFilters, isFiltering, type Filters } from '../../domain/search/filters';
+import { dropFilters, isFiltering, type Filters } from '../../domain/search/filters';
 import type { MarkTarget } from '../../domain/search/marks';
 import type { DocumentFacts, ReadingView } from '../../domain/search/reading-view';
+import { decodeReaderTopics, encodeReaderTopics } from '../../domain/topics/reader-topics';
 import type { Speaker, SpeakerId, TopicId } from '../../domain/types';
+import { ReaderTopics } from './reader-topics';
 import { SearchBox } from './search-box';
 import { SpeakerFilter } from './speaker-filter';
 import { TopicFilter } from './topic-filter';
@@ -34,19 +36,30 @@ export interface FilterPanelProps {
 }
 
 // The form's own field names; the route decides how filters are written in the address.
-const fieldNames = { speaker: 'speaker', topic: 'topic', query: 'q' } as const;
+const fieldNames = {
+  speaker: 'speaker',
+  topic: 'topic',
+  query: 'q',
+  readerTopics: 'reader-topics',
+} as const;
 
-/** The filters the form's controls hold right now, the change being handled included. */
+/**
+ * The filters the form's controls hold right now, the change being handled included. The reader's
+ * own topics ride along in a hidden field, so the one handler needs nothing but the form.
+ */
 function readFilterForm(form: HTMLFormElement): Filters {
   const data = new FormData(form);
   const values = (name: string) =>
     data.getAll(name).filter((value): value is string => typeof value === 'string');
   const query = data.get(fieldNames.query);
-  return {
+  const ownText = data.get(fieldNames.readerTopics);
+  const own = decodeReaderTopics(typeof ownText === 'string' ? ownText : '');
+  const filters: Filters = {
     speakers: values(fieldNames.speaker) as SpeakerId[],
     topics: values(fieldNames.topic) as TopicId[],
     q: typeof query === 'string' ? query : '',
   };
+  return own.ok && own.topics.length > 0 ? { ...filters, readerTopics: own.topics } : filters;
 }
 
 /** Narrow the briefing by speaker, topic and search, and step through what they mark. */
@@ -96,6 +109,11 @@ export function FilterPanel(props: FilterPanelProps) {
           event.preventDefault();
         }}
       >
+        <input
+          type="hidden"
+          name={fieldNames.readerTopics}
+          value={encodeReaderTopics(shown.readerTopics ?? [])}
+        />
         <SearchBox
           ref={searchRef}
           name={fieldNames.query}
@@ -128,7 +146,7 @@ export function FilterPanel(props: FilterPanelProps) {
             type="button"
             className="clear-filters"
             onClick={() => {
-              change(emptyFilters, { replace: false });
+              change(dropFilters(shown), { replace: false });
               // The button goes away with the filters; keep the reader's place in the panel.
               headingRef.current?.focus();
             }}
@@ -137,6 +155,12 @@ export function FilterPanel(props: FilterPanelProps) {
           </button>
         ) : null}
       </form>
+      <ReaderTopics
+        filters={shown}
+        onChange={(next) => {
+          change(next, { replace: false });
+        }}
+      />
     </section>
   );
 }
