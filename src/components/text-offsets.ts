@@ -121,8 +121,10 @@ function findPoint(block: Element, at: number): { node: Text; offset: number } |
 
 /** Selects input offsets of a block on the page; false when the block or its words are not drawn. */
 export function selectBlockSpan(blockId: string, span: Span): boolean {
-  const block = document.querySelector(`[${blockAttribute}="${CSS.escape(blockId)}"]`);
-  if (block === null) return false;
+  const block = [...document.querySelectorAll(`[${blockAttribute}]`)].find(
+    (candidate) => candidate.getAttribute(blockAttribute) === blockId,
+  );
+  if (block === undefined) return false;
   const from = findPoint(block, span.start);
   const to = findPoint(block, span.end);
   const selection = window.getSelection();

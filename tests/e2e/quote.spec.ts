@@ -54,9 +54,7 @@ test.describe('with clipboard access', () => {
     await action.getByRole('button', { name: 'Copy quote link' }).click();
     await expect(page.getByText('Quote link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(
-      `${baseURL}/exchange/x3#t9:q=481-501~jbrc:~:text=no%20military%20solution`,
-    );
+    expect(link).toBe(`${baseURL}/exchange/x3#t9:q=481-501~jbrc:~:text=no%20military%20solution`);
 
     const fresh = await context.newPage();
     await fresh.goto(link);
@@ -98,7 +96,9 @@ test('a quote link marks its words on the prerendered page; Back and Forward mov
   await expect(quoteMark(page)).toHaveText(`Quoted words: ${alone}`);
   await expect(quoteMark(page)).toBeFocused();
   await page.goto('/exchange/x3#t9:q=0-7~abcd');
-  await expect(page.getByRole('heading', { name: 'The quoted words could not be marked' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'The quoted words could not be marked' }),
+  ).toBeVisible();
   await expect(quoteMark(page)).toHaveCount(0);
   await page.goBack();
   await expect(quoteMark(page)).toHaveText(`Quoted words: ${alone}`);

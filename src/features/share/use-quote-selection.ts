@@ -49,7 +49,12 @@ export function useQuoteSelection(
       if (!focusInPopover()) setOffer(undefined);
       return;
     }
-    const rect = selection.getRangeAt(0).getBoundingClientRect();
+    const range = selection.getRangeAt(0);
+    // Some environments (tests' DOMs) cannot measure a range: the action then stands at the top.
+    const rect =
+      typeof range.getBoundingClientRect === 'function'
+        ? range.getBoundingClientRect()
+        : { bottom: 0, left: 0 };
     setOffer({
       selection: read,
       share,
@@ -73,7 +78,8 @@ export function useQuoteSelection(
     if (blockId === undefined) return;
     // The page's selection is the truth: the action may not have caught up with the last step.
     const onPage = readBlockSelection(window.getSelection());
-    const selected = onPage?.blockId === blockId ? onPage : inPopover ? offer?.selection : undefined;
+    const selected =
+      onPage?.blockId === blockId ? onPage : inPopover ? offer?.selection : undefined;
     const current = selected?.blockId === blockId ? selected : undefined;
     const span = source.step(blockId, current, event.key === 'S' ? 'extend' : 'next');
     event.preventDefault();
