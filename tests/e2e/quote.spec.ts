@@ -114,3 +114,40 @@ test('axe finds no violations on a quoted view with the quote action open', asyn
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test.describe('copying', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a copied paragraph is its speech, without the "Interpreted" badge run into it', async ({
+    page,
+  }) => {
+    await page.goto('/exchange/x3');
+    // The reporter's question turns to the minister through an interpreter in mid-turn
+    // (briefing.txt, line 82): that paragraph carries an "Interpreted" badge of its own.
+    const paragraph = page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Minister Guerini, Libya in particular' });
+    await expect(paragraph).toContainText('Interpreted');
+    await paragraph.selectText();
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(
+      copied.startsWith(
+        'Minister Guerini, Libya in particular, (inaudible) regular and mercenary troops',
+      ),
+    ).toBe(true);
+    expect(copied).not.toContain('Interpreted');
+  });
+
+  test('a copied turn keeps its paragraphs apart and leaves the badge out', async ({ page }) => {
+    await page.goto('/exchange/x3#t9');
+    const turn = page.getByRole('article').filter({ hasText: alone });
+    await expect(turn).toBeFocused();
+    await turn.selectText();
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Lorenzo Guerini');
+    expect(copied).toContain('the results of the Berlin conference.\n\nHowever, those results');
+    expect(copied).not.toContain('Interpreted');
+  });
+});
