@@ -40,6 +40,10 @@ function listTextNodes(run: Element): Text[] {
   return nodes;
 }
 
+// A story paragraph is one run and its own block; a turn's block holds a run per paragraph.
+const listRuns = (block: Element): Element[] =>
+  block.matches(`[${atAttribute}]`) ? [block] : [...block.querySelectorAll(`[${atAttribute}]`)];
+
 const runStart = (run: Element): number => Number(run.getAttribute(atAttribute));
 
 const runLength = (run: Element): number =>
@@ -70,7 +74,7 @@ function offsetInBlock(
   edge: 'start' | 'end',
 ): number | undefined {
   let previousEnd: number | undefined;
-  for (const run of block.querySelectorAll(`[${atAttribute}]`)) {
+  for (const run of listRuns(block)) {
     const range = document.createRange();
     range.selectNodeContents(run);
     const where = range.comparePoint(node, offset);
@@ -109,7 +113,7 @@ export function readBlockOf(element: Element | null): string | undefined {
 
 /** The text node and offset where input offset `at` stands in a block, if it is drawn. */
 function findPoint(block: Element, at: number): { node: Text; offset: number } | undefined {
-  for (const run of block.querySelectorAll(`[${atAttribute}]`)) {
+  for (const run of listRuns(block)) {
     let base = runStart(run);
     for (const text of listTextNodes(run)) {
       if (at >= base && at <= base + text.length) return { node: text, offset: at - base };
@@ -147,7 +151,7 @@ export function readSelectedText(selection: Selection | null): string | undefine
   const block = closestBlock(range.startContainer);
   if (block === null || closestBlock(range.endContainer) !== block) return undefined;
   const parts: string[] = [];
-  for (const run of block.querySelectorAll(`[${atAttribute}]`)) {
+  for (const run of listRuns(block)) {
     if (!range.intersectsNode(run)) continue;
     const text = listTextNodes(run)
       .map((node) => {

@@ -88,14 +88,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
           </button>
         }
       >
-        <title>
-          {composeDocumentTitle(
-            transcript,
-            exchange,
-            link.turnId,
-            quote?.status === 'found' ? quote.text : undefined,
-          )}
-        </title>
+        <title>{composeDocumentTitle(transcript, exchange, link.turnId, quoteMarks.words)}</title>
         <ViewerLayout
           filters={
             <FilterPanel
@@ -117,7 +110,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
                 filters={link.filters}
                 exchangeId={link.exchangeId}
               />
-              {quote?.status === 'problem' ? <QuoteNotice message={quote.message} /> : null}
+              <QuoteNotice quote={quote} />
             </>
           }
           rail={

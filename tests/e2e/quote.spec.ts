@@ -151,3 +151,32 @@ test.describe('copying', () => {
     expect(copied).not.toContain('Interpreted');
   });
 });
+
+test.describe('quoting the story', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('words of a story paragraph are linked and marked in the story', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    const story = page.getByRole('complementary', { name: 'News story' });
+    await story
+      .getByText('working closely to tackle illegal mass migration')
+      .scrollIntoViewIfNeeded();
+    await dragAcross(page, 'tackle illegal mass migration');
+    const action = page.getByRole('region', { name: /^Quote UK Ministry of Defence/ });
+    await expect(action).toContainText('tackle illegal mass migration');
+    await action.getByRole('button', { name: 'Copy quote link' }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toBe('/');
+
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    const mark = fresh
+      .getByRole('complementary', { name: 'News story' })
+      .locator('mark.quote-mark');
+    await expect(mark).toHaveText('Quoted words: tackle illegal mass migration');
+    await expect(mark).toBeFocused();
+  });
+});
