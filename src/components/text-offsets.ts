@@ -104,11 +104,14 @@ export function readBlockSelection(selection: Selection | null): BlockSelection 
   return { blockId, start, end };
 }
 
-/** The block an element is in (a focused turn, a link inside it), if any. */
+/**
+ * The block an element is in, or else the first one of the turn or exchange (an `article` or
+ * `section`) it is in, such as a turn's permalink; undefined elsewhere.
+ */
 export function readBlockOf(element: Element | null): string | undefined {
-  const block =
-    element?.closest(`[${blockAttribute}]`) ?? element?.querySelector(`[${blockAttribute}]`);
-  return block?.getAttribute(blockAttribute) ?? undefined;
+  const inside = element?.closest(`[${blockAttribute}]`);
+  const first = element?.closest('article, section')?.querySelector(`[${blockAttribute}]`);
+  return (inside ?? first)?.getAttribute(blockAttribute) ?? undefined;
 }
 
 /** The text node and offset where input offset `at` stands in a block, if it is drawn. */

@@ -54,6 +54,8 @@ test.describe('with clipboard access', () => {
     await action.getByRole('button', { name: 'Copy quote link' }).click();
     await expect(page.getByText('Quote link copied')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
+    // "There is " starts at 472, so "no military solution" is 481–501; "jbrc" is the FNV-1a check
+    // of those words (README), worked out apart from the app.
     expect(link).toBe(`${baseURL}/exchange/x3#t9:q=481-501~jbrc:~:text=no%20military%20solution`);
 
     const fresh = await context.newPage();
@@ -107,6 +109,8 @@ test('a quote link marks its words on the prerendered page; Back and Forward mov
 });
 
 test('axe finds no violations on a quoted view with the quote action open', async ({ page }) => {
+  // Axe reads every node of the whole briefing and story: give it time on a busy machine.
+  test.setTimeout(60_000);
   await page.goto(aloneLink);
   await expect(quoteMark(page)).toBeFocused();
   await page.keyboard.press('s');
