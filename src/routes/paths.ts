@@ -1,5 +1,6 @@
 import type { Filters } from '../domain/search/filters';
-import { readPassageHash } from '../domain/quote/hash';
+import type { QuoteAnchor } from '../domain/quote/anchor';
+import { readPassageHash, writeQuoteHash } from '../domain/quote/hash';
 import type { BriefingSlug, PersonSlug } from '../domain/archive/types';
 import type { ExchangeId, TopicId, TurnId } from '../domain/types';
 import { readFilters, writeFilters } from './search-params';
@@ -16,6 +17,17 @@ export function readTurnHash(hash: string): TurnId | undefined {
   if (passage.kind === 'none') return undefined;
   const id = passage.kind === 'quote' ? passage.anchor.blockId : passage.blockId;
   return id === undefined ? undefined : (id as TurnId);
+}
+
+/**
+ * A page's link with a quote's fragment in place of its own (`/exchange/x3#t9:q=472-508~g7iv`), and,
+ * given the quoted words, a text fragment after it (`:~:text=…`) so that a browser marks the words
+ * before the app has loaded, or without it.
+ */
+export function withQuoteHash(path: string, anchor: QuoteAnchor, textDirective?: string): string {
+  const hashAt = path.indexOf('#');
+  const page = hashAt === -1 ? path : path.slice(0, hashAt);
+  return `${page}${writeQuoteHash(anchor)}${textDirective === undefined ? '' : `:~:${textDirective}`}`;
 }
 
 const withQuery = (pathname: string, filters: Filters | undefined): string => {

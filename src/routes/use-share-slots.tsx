@@ -28,6 +28,7 @@ export function useShareSlots(
         return (
           <ShareActions
             subject={exchange.title}
+            local={local}
             getLink={getLink}
             getCitation={() =>
               formatCitation(citeExchange(transcript, exchange, { url: getLink(), local }), 'text')
@@ -40,6 +41,7 @@ export function useShareSlots(
         return (
           <ShareActions
             subject={`turn ${turn.id} by ${speaker?.name ?? turn.label}`}
+            local={local}
             getLink={getLink}
             getCitation={() =>
               formatCitation(citeTurn(transcript, turn, { url: getLink(), local }), 'text')

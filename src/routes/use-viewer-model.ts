@@ -24,6 +24,7 @@ import {
 } from '../domain/search/reading-view';
 import type { SpeakerId, Topic, TopicId } from '../domain/types';
 import { checkLink, type CheckedLink } from './link-problems';
+import { namesStoryParagraph, readLinkedQuote, type LinkedQuote } from './linked-quote';
 import { readTurnHash } from './paths';
 import { readFilters, readReaderTopics } from './search-params';
 
@@ -36,6 +37,8 @@ export interface ViewerModel {
   readonly link: CheckedLink;
   /** What the panes and the filter panel show, derived from the address once per change. */
   readonly view: ReadingView;
+  /** The words a quote link in the address names, or why they cannot be shown. */
+  readonly quote: LinkedQuote | undefined;
 }
 
 /** The viewer's one view model: the address and the documents in, every derived value out. */
@@ -43,10 +46,29 @@ export function useViewerModel(documents: ReadingDocuments): ViewerModel {
   // The router draws every change of address in a transition, which React interrupts for input;
   // the filter panel shows a change before its transition is done (see FilterPanel).
   const link = useAddress(documents);
+  const quote = useLinkedQuote(documents, link);
   const facts = useMemo(() => summarizeDocuments(documents), [documents]);
   const cache = useMemo(() => createReadingCache(documents), [documents]);
   const view = useReadingView(cache, facts, link);
-  return useMemo(() => ({ documents, facts, link, view }), [documents, facts, link, view]);
+  return useMemo(
+    () => ({ documents, facts, link, view, quote }),
+    [documents, facts, link, view, quote],
+  );
+}
+
+/**
+ * The quote the address's hash names. On an exchange's page a turn's words count only when the turn
+ * is the one the page opens (one in another exchange is a link problem, with a way to it).
+ */
+function useLinkedQuote(documents: ReadingDocuments, link: CheckedLink): LinkedQuote | undefined {
+  const { hash } = useLocation();
+  const { exchangeId } = useParams();
+  const onExchangePage = exchangeId !== undefined;
+  return useMemo(() => {
+    const quote = readLinkedQuote(documents, hash, onExchangePage);
+    if (quote?.status !== 'found' || quote.document === 'story' || !onExchangePage) return quote;
+    return quote.blockId === link.turnId ? quote : undefined;
+  }, [documents, hash, onExchangePage, link.turnId]);
 }
 
 /** The exchange, turn and filters the address names, checked against the documents. */
@@ -55,7 +77,11 @@ function useAddress(documents: ReadingDocuments): CheckedLink {
   const [searchParams] = useSearchParams();
   const { hash } = useLocation();
   // Only an exchange page reads its hash as a turn; elsewhere a hash is an ordinary in-page anchor.
-  const requestedTurn = requestedExchange === undefined ? undefined : readTurnHash(hash);
+  // A story paragraph's quote (`#p3:q=…`) names no turn.
+  const requestedTurn =
+    requestedExchange === undefined || namesStoryParagraph(documents, hash)
+      ? undefined
+      : readTurnHash(hash);
   const link = useMemo(() => {
     const readerTopics = readReaderTopics(searchParams);
     return checkLink(documents, {

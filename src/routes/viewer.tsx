@@ -13,11 +13,14 @@ import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
 import { StoryPane } from '../features/story/story-pane';
 import { TranscriptPane } from '../features/transcript/transcript-pane';
 import { useLayoutStore } from '../state/layout';
+import { QuotePopover } from '../features/share/quote-popover';
 import { LinkNotices } from './link-notices';
+import { QuoteNotice, useQuoteMarks } from './quote-notice';
 import { SitePage } from './site-page';
 import { useExchangeKeys } from './use-exchange-keys';
 import { useFilterNavigation } from './use-filter-navigation';
 import { usePanes } from './use-panes';
+import { downloadsId, useQuoteSource } from './use-quote-source';
 import { useShareSlots } from './use-share-slots';
 import { useViewerLinks, type ViewerPaths } from './use-viewer-links';
 import { useViewerModel } from './use-viewer-model';
@@ -32,13 +35,15 @@ interface ViewerProps {
 
 /** The viewer: the briefing and the story side by side, narrowed by the filters in the address. */
 export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
-  const { facts, link, view } = useViewerModel(documents);
+  const { facts, link, view, quote } = useViewerModel(documents);
   const { transcript, article, topics } = documents;
   const navigate = useNavigate();
   const [helpOpen, setHelpOpen] = useState(false);
   const { transcriptPane, storyPane, revealMark } = usePanes();
   const searchField = useRef<HTMLInputElement>(null);
   const slots = useShareSlots(transcript, viewerPaths, documents.local);
+  const quoteSource = useQuoteSource(documents, viewerPaths);
+  const quoteMarks = useQuoteMarks(quote);
   // Links follow the panes they are drawn in, so a filter change redraws them with the panes.
   const links = useViewerLinks(viewerPaths, view.request.filters);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
@@ -83,7 +88,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
           </button>
         }
       >
-        <title>{composeDocumentTitle(transcript, exchange, link.turnId)}</title>
+        <title>{composeDocumentTitle(transcript, exchange, link.turnId, quoteMarks.words)}</title>
         <ViewerLayout
           filters={
             <FilterPanel
@@ -97,13 +102,16 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
             />
           }
           notices={
-            <LinkNotices
-              paths={viewerPaths}
-              problems={link.problems}
-              transcript={transcript}
-              filters={link.filters}
-              exchangeId={link.exchangeId}
-            />
+            <>
+              <LinkNotices
+                paths={viewerPaths}
+                problems={link.problems}
+                transcript={transcript}
+                filters={link.filters}
+                exchangeId={link.exchangeId}
+              />
+              <QuoteNotice quote={quote} />
+            </>
           }
           rail={
             <OverviewRail
@@ -125,6 +133,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
               slots={slots}
               onClearFilters={clearFilters}
               measureTurn={facts.measureTurn}
+              quote={quoteMarks.briefing}
             />
           }
           story={
@@ -134,10 +143,16 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
               topics={topics}
               activeTopics={view.activeTopics}
               hitsByParagraph={view.hitsByBlock.story}
+              quote={quoteMarks.story}
             />
           }
         />
-        {footer === undefined ? null : <footer className="viewer-footer">{footer}</footer>}
+        {footer === undefined ? null : (
+          <footer id={downloadsId} className="viewer-footer" tabIndex={-1}>
+            {footer}
+          </footer>
+        )}
+        <QuotePopover source={quoteSource} />
         <ShortcutsDialog
           open={helpOpen}
           onClose={() => {

@@ -33,10 +33,11 @@ describe('sharing', () => {
     await user.click(within(answer).getByRole('button', { name: /^Copy citation/ }));
     expect(await navigator.clipboard.readText()).toBe(
       "“I'll just comment briefly, because I don't want to get ahead of any public release that is pending.\n\n" +
-        'I would just say this much: Landmines are one of very many other important tools that our commanders need to have available to them on the battlefield, to shape the battlefield and to protect our forces. …” ' +
+        'I would just say this much: Landmines are one of very many other important tools that our commanders need to have available to them on the battlefield, to shape the battlefield and to protect our forces.\n\n' +
+        'At the end of the day, we want to make sure that we have all the tools in our toolkit that are legally available and effective to ensure our success and to ensure the protection of our soldiers, sailors, airmen and Marines.” ' +
         '— Mark T. Esper, Secretary of Defense, United States, in “Secretary of Defense Dr. Mark T. Esper and Minister of Defense Lorenzo Guerini of Italy Joint Press Briefing”, U.S. Department of Defense, 31 January 2020. ' +
         `${window.location.origin}/exchange/x2#t5\n` +
-        "Source: https://www.defense.gov/Newsroom/Transcripts/Transcript/Article/2072124/secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of/#:~:text=I'll%20just%20comment%20briefly%2C,to%20protect%20our%20forces.",
+        "Source: https://www.defense.gov/Newsroom/Transcripts/Transcript/Article/2072124/secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of/#:~:text=I'll%20just%20comment%20briefly%2C,sailors%2C%20airmen%20and%20Marines.",
     );
     expect(await screen.findByText('Citation copied')).toBeVisible();
   });

@@ -82,5 +82,19 @@ test.describe('with clipboard access', () => {
         `${exchangeTitle}, in “${title}”. ${baseURL ?? ''}${documentPath}/exchange/x3\n` +
         'This link opens only in this browser, where the document is saved.',
     );
+    await expect(
+      page.getByText(
+        'Citation copied. It opens only in this browser, where the document is saved: to share the document, download it below the briefing.',
+      ),
+    ).toBeVisible();
+
+    // Words quoted from a saved briefing say the same, and lead to the download buttons.
+    await page.getByText('We review every network supplier.').selectText();
+    const action = page.getByRole('region', { name: /^Quote Piet Janssen/ });
+    await expect(action).toContainText(
+      'This link opens only in this browser, where the document is saved.',
+    );
+    await action.getByRole('button', { name: 'Download the document to share it' }).click();
+    await expect(page.getByRole('contentinfo').filter({ hasText: 'Download' })).toBeFocused();
   });
 });

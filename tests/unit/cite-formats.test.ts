@@ -68,6 +68,40 @@ describe('citations of the shipped briefing', () => {
     );
   });
 
+  it('quote the minister’s answer in whole sentences, "There is no military solution alone." among them', () => {
+    const citation = citeTurn(seedTranscript, turnOf(seedTranscript, 't9'), {
+      url: 'https://podium.example/exchange/x3#t9',
+    });
+    expect(formatCitation(citation, 'text')).toBe(
+      '“We have discussed Libya at length during our meeting. We have shared our concerns about the situation in Libya, and also with respect to the recent developments. We are particularly concerned for the presence of external actors, which have increased the level of conflict in Libya and make it difficult to implement the results of the Berlin conference.\n\n' +
+        'However, those results are very important for us, as they represent the search for a political solution in Libya. There is no military solution alone. We want to bring forth a political solution to tackle the peace process together. …” — Lorenzo Guerini, Minister of Defense, Italy (through an interpreter), in “Secretary of Defense Dr. Mark T. Esper and Minister of Defense Lorenzo Guerini of Italy Joint Press Briefing”, U.S. Department of Defense, 31 January 2020. https://podium.example/exchange/x3#t9\n' +
+        'Source: https://www.defense.gov/Newsroom/Transcripts/Transcript/Article/2072124/secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of/#:~:text=We%20have%20discussed%20Libya,the%20peace%20process%20together.',
+    );
+  });
+
+  it('write the selected sentence in BibTeX with the source page’s address, escaped for LaTeX', () => {
+    const start = briefingText.indexOf('no military');
+    const citation = citeTurn(seedTranscript, turnOf(seedTranscript, 't9'), {
+      url: 'https://podium.example/exchange/x3#t9:q=472-508~g7iv',
+      selection: { start, end: start + 'no military'.length },
+    });
+    expect(formatCitation(citation, 'bibtex')).toBe(
+      [
+        '@misc{guerini2020-t9,',
+        '  author = {Guerini, Lorenzo},',
+        '  title = {{Secretary of Defense Dr. Mark T. Esper and Minister of Defense Lorenzo Guerini of Italy Joint Press Briefing}},',
+        '  howpublished = {Press briefing transcript},',
+        '  publisher = {U.S. Department of Defense},',
+        '  year = {2020},',
+        '  month = jan,',
+        '  date = {2020-01-31},',
+        '  url = {https://podium.example/exchange/x3#t9:q=472-508~g7iv},',
+        '  note = {Question 2 · RAI Television reporter · Libya, NATO, Cooperation. Lorenzo Guerini, Minister of Defense, Italy (through an interpreter): “There is no military solution alone.” Source: https://www.defense.gov/Newsroom/Transcripts/Transcript/Article/2072124/secretary-of-defense-dr-mark-t-esper-and-minister-of-defense-lorenzo-guerini-of/\\#:\\textasciitilde{}:text=There\\%20is\\%20no\\%20military\\%20solution\\%20alone.}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
   it('cite an exchange by its question and first answer, not by its heading alone', () => {
     const citation = citeExchange(seedTranscript, exchangeOf(seedTranscript, 'x5'), {
       url: 'https://podium.example/exchange/x5',
@@ -116,7 +150,7 @@ describe('citation formats', () => {
         '  month = mar,',
         '  date = {2021-03-04},',
         '  url = {https://podium.example/d/abc/exchange/x2},',
-        '  note = {Question 1 · Dana Reyes, Harbor \\& Bay Daily. Dana Reyes, Harbor \\& Bay Daily: “Hi, Dana Reyes with Harbor \\& Bay Daily. Is the \\{50\\%\\} rule fixed? And the \\#1 road?” Ana M. Ruiz, Minister of Defense (through an interpreter): “No. There is no easy answer alone. And that is final.” This link opens only in this browser, where the document is saved.}',
+        '  note = {Question 1 · Dana Reyes, Harbor \\& Bay Daily. Dana Reyes, Harbor \\& Bay Daily: “Hi, Dana Reyes with Harbor \\& Bay Daily. Is the \\{50\\%\\} rule fixed? And the \\#1 road?” Ana M. Ruiz, Minister of Defense (through an interpreter): “No. There is no easy answer alone. And that is final.” Source: https://harbors.example/briefings/42\\#:\\textasciitilde{}:text=Hi\\%2C\\%20Dana\\%20Reyes\\%20with,And\\%20that\\%20is\\%20final. This link opens only in this browser, where the document is saved.}',
         '}',
       ].join('\n'),
     );

@@ -77,7 +77,7 @@ export interface CiteOptions {
 }
 
 /** How long a quoted passage may be when the reader selected nothing (chats cut near here). */
-export const defaultQuoteLength = 500;
+export const defaultQuoteLength = 600;
 
 /** What a briefing is called in a reference manager's genre field. */
 export const transcriptGenre = 'Press briefing transcript';

@@ -1,6 +1,6 @@
 import { listCitedAuthors, type Citation, type CitedSpeaker } from './citation';
 import { monthNames, readIsoDate } from './dates';
-import { localLinkNote, writeSpokenQuote } from './format-text';
+import { linkToCitedSource, localLinkNote, writeSpokenQuote } from './format-text';
 import { splitName, toKeyWord } from './names';
 
 // BibTeX for LaTeX and reference managers: one @misc entry whose key stays the same for the same
@@ -62,7 +62,13 @@ export function formatBibtexCitation(citation: Citation): string {
   const quotes = citation.passages.map((passage) => writeSpokenQuote(passage, ' '));
   // The part cited (an exchange) when it is not the whole document the title already names.
   const part = citation.heading === citation.document.title ? [] : [`${citation.heading}.`];
-  const note = [...part, ...quotes, ...(citation.local ? [localLinkNote] : [])];
+  const sourceLink = linkToCitedSource(citation);
+  const note = [
+    ...part,
+    ...quotes,
+    ...(sourceLink === undefined ? [] : [`Source: ${sourceLink}`]),
+    ...(citation.local ? [localLinkNote] : []),
+  ];
   const field = (name: string, value: string): string => `  ${name} = {${value}}`;
   const lines = [
     ...(authors.length === 0 ? [] : [field('author', authors.map(writeAuthor).join(' and '))]),

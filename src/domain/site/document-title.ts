@@ -1,3 +1,4 @@
+import { shortenToWords } from '../cite/quote-passage';
 import type { Exchange, Transcript, TurnId } from '../types';
 
 export const siteName = 'Podium';
@@ -7,11 +8,18 @@ export function composePageTitle(name: string): string {
   return `${name} — ${siteName}`;
 }
 
-/** The page title: the linked exchange (and turn) first, then the briefing, then the app. */
+// A tab shows the start of a title: a quote's opening words, the rest in the full title.
+const quoteTitleLength = 80;
+
+/**
+ * The page title: the quoted words a link names, the linked exchange (and turn), then the briefing,
+ * then the app.
+ */
 export function composeDocumentTitle(
   transcript: Transcript,
   exchange: Exchange | undefined,
   turnId: TurnId | undefined,
+  quotedWords?: string,
 ): string {
   const parts = [transcript.title, siteName];
   if (exchange) {
@@ -19,5 +27,7 @@ export function composeDocumentTitle(
     const speaker = transcript.speakers.find((candidate) => candidate.id === turn?.speakerId);
     parts.unshift(speaker ? `${speaker.name} in ${exchange.title}` : exchange.title);
   }
+  if (quotedWords !== undefined)
+    parts.unshift(`“${shortenToWords(quotedWords, quoteTitleLength)}”`);
   return parts.join(' — ');
 }

@@ -1,5 +1,4 @@
-import { useStatusStore } from '../../state/status';
-import { copyText } from './copy-text';
+import { useCopy } from './use-copy';
 
 interface ShareActionsProps {
   /** What is shared, for screen readers: "Question 2 · …" or "turn t7 by Mark T. Esper". */
@@ -7,18 +6,13 @@ interface ShareActionsProps {
   /** Built on click, because an absolute link needs the page's address, which only the browser knows. */
   readonly getLink: () => string;
   readonly getCitation: () => string;
+  /** The document is saved in this browser alone: a copy says its link opens nowhere else. */
+  readonly local?: boolean;
 }
 
 /** "Copy link" and "Copy citation" for one exchange or turn, announced in the status region. */
-export function ShareActions({ subject, getLink, getCitation }: ShareActionsProps) {
-  const announce = useStatusStore((state) => state.announce);
-
-  const copy = async (text: string, what: 'Link' | 'Citation') => {
-    const copied = await copyText(text);
-    if (copied) announce(`${what} copied`);
-    else announce(`${what} could not be copied automatically; select it below and copy it.`, text);
-  };
-
+export function ShareActions({ subject, getLink, getCitation, local = false }: ShareActionsProps) {
+  const copy = useCopy();
   return (
     <>
       <button
@@ -26,7 +20,7 @@ export function ShareActions({ subject, getLink, getCitation }: ShareActionsProp
         className="link-button"
         aria-label={`Copy link to ${subject}`}
         onClick={() => {
-          void copy(getLink(), 'Link');
+          void copy(getLink(), 'Link', local);
         }}
       >
         Copy link
@@ -36,7 +30,7 @@ export function ShareActions({ subject, getLink, getCitation }: ShareActionsProp
         className="link-button"
         aria-label={`Copy citation of ${subject}`}
         onClick={() => {
-          void copy(getCitation(), 'Citation');
+          void copy(getCitation(), 'Citation', local);
         }}
       >
         Copy citation

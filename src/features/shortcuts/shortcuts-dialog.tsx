@@ -26,7 +26,9 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
       </dl>
       <p>
         Every exchange and turn has a permalink and buttons to copy its link or a citation. Links
-        keep no filters, so a colleague sees the passage in the full briefing.
+        keep no filters, so a colleague sees the passage in the full briefing. Select words in a
+        turn or story paragraph, or press <kbd>s</kbd> on a turn, to copy a link to exactly those
+        words or a citation of them.
       </p>
       <button type="button" className="button" onClick={onClose}>
         Close

@@ -1,9 +1,15 @@
-import { memo, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { revealElement } from '../../components/reveal';
 import type { MarkTarget } from '../../domain/search/marks';
 import type { Article, Span, Topic, TopicId } from '../../domain/types';
 import { groupStoryBlocks } from './story-blocks';
-import { StoryCaption, StoryQuote, StoryText, type Marks } from './story-parts';
+import {
+  StoryCaption,
+  StoryQuote,
+  StoryText,
+  type LinkedStoryQuote,
+  type Marks,
+} from './story-parts';
 import './story.css';
 
 /** What the route may ask of the story pane. */
@@ -19,6 +25,8 @@ export interface StoryPaneProps {
   readonly activeTopics: ReadonlySet<TopicId>;
   /** The search hits of each paragraph, by the paragraph's id. */
   readonly hitsByParagraph: ReadonlyMap<string, readonly Span[]>;
+  /** The words a quote link names in the story: marked, brought into view and focused. */
+  readonly quote?: LinkedStoryQuote | undefined;
 }
 
 /**
@@ -26,7 +34,7 @@ export interface StoryPaneProps {
  * Memoized: a filter that changes none of its marks (a speaker) leaves it be.
  */
 export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
-  const { ref, article, topics, activeTopics, hitsByParagraph } = props;
+  const { ref, article, topics, activeTopics, hitsByParagraph, quote } = props;
   const pane = useRef<HTMLElement>(null);
   useImperativeHandle(
     ref,
@@ -40,6 +48,12 @@ export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
     }),
     [],
   );
+  const quoteId = quote?.id;
+  useEffect(() => {
+    if (quoteId === undefined) return;
+    const element = document.getElementById(quoteId);
+    if (element !== null) revealElement(element, 'center');
+  }, [quoteId]);
   const blocks = useMemo(() => groupStoryBlocks(article?.paragraphs ?? []), [article]);
   if (article === undefined) {
     return (
@@ -50,7 +64,7 @@ export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
   }
   const present = new Set(article.paragraphs.flatMap((paragraph) => paragraph.topics));
   const storyTopics = topics.filter((topic) => present.has(topic.id));
-  const marks: Marks = { activeTopics, hitsByParagraph };
+  const marks: Marks = { activeTopics, hitsByParagraph, quote };
   const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));
   return (
     <article className="story-pane" aria-labelledby="story-title" ref={pane}>

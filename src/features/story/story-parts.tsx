@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { HighlightedText } from '../../components/highlighted-text';
+import { HighlightedText, type QuoteMarks } from '../../components/highlighted-text';
+import { notTextProps, quoteBlockProps, textRunProps } from '../../components/text-offsets';
 import type { ArticleParagraph, Span, Speaker, TopicId } from '../../domain/types';
 import type { StoryBlock } from './story-blocks';
 
@@ -7,6 +8,13 @@ import type { StoryBlock } from './story-blocks';
 export interface Marks {
   readonly activeTopics: ReadonlySet<TopicId>;
   readonly hitsByParagraph: ReadonlyMap<string, readonly Span[]>;
+  /** The words a quote link names in the story, and the paragraph they are in. */
+  readonly quote?: LinkedStoryQuote | undefined;
+}
+
+/** A quote link's words in the story: the paragraph and their marks. */
+export interface LinkedStoryQuote extends QuoteMarks {
+  readonly paragraphId: string;
 }
 
 const noHits: readonly Span[] = [];
@@ -52,7 +60,9 @@ export function StoryCaption({
   return (
     <figure className="story-caption" aria-labelledby={captionId}>
       <figcaption id={captionId}>
-        <span className="caption-label">Picture caption:</span>{' '}
+        <span className="caption-label" {...notTextProps}>
+          Picture caption:
+        </span>{' '}
         <StoryText paragraph={paragraph} marks={marks} />
       </figcaption>
     </figure>
@@ -73,13 +83,17 @@ export function StoryText({ paragraph, marks, skipBullet = false }: StoryTextPro
     start: paragraph.start + skip,
     end: paragraph.end,
   };
+  // Each paragraph is a block of its own for quotes, and its text runs from `block.start`.
   return (
-    <HighlightedText
-      block={block}
-      mentions={paragraph.mentions}
-      activeTopics={marks.activeTopics}
-      hits={marks.hitsByParagraph.get(paragraph.id) ?? noHits}
-      document="story"
-    />
+    <span {...quoteBlockProps(paragraph.id)} {...textRunProps(block.start)}>
+      <HighlightedText
+        block={block}
+        mentions={paragraph.mentions}
+        activeTopics={marks.activeTopics}
+        hits={marks.hitsByParagraph.get(paragraph.id) ?? noHits}
+        document="story"
+        quote={marks.quote?.paragraphId === paragraph.id ? marks.quote : undefined}
+      />
+    </span>
   );
 }

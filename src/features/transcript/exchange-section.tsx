@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { isContextTurn, type ExchangeView } from '../../domain/search/filters';
 import type { SearchHit } from '../../domain/search/search';
 import type { ExchangeId, Speaker, SpeakerId, TopicId, TurnId } from '../../domain/types';
-import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
+import type { LinkedQuoteMarks, TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { TurnArticle } from './turn-article';
 import { AppLink } from '../../components/app-link';
 
@@ -16,6 +16,8 @@ interface ExchangeSectionProps {
   readonly hitsByTurn: ReadonlyMap<string, readonly SearchHit[]>;
   readonly links: TranscriptLinks;
   readonly slots: TranscriptSlots;
+  /** The turn whose words a quote link names, and those words; only the exchange holding them. */
+  readonly quote: LinkedQuoteMarks | undefined;
   /** Told when the focus moves into the exchange (the shortcuts step on from there). */
   readonly onFocus: (exchangeId: ExchangeId) => void;
 }
@@ -80,6 +82,7 @@ export const ExchangeSection = memo(function ExchangeSection(props: ExchangeSect
             activeTopics={activeTopics}
             hits={hitsByTurn.get(turn.id) ?? noHits}
             actions={props.slots.renderTurnActions?.(turn, exchange, speaker)}
+            quote={props.quote?.turnId === turn.id ? props.quote : undefined}
           />
         );
       })}

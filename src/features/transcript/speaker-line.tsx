@@ -1,3 +1,4 @@
+import { notTextProps } from '../../components/text-offsets';
 import type { Speaker } from '../../domain/types';
 
 interface SpeakerLineProps {
@@ -16,7 +17,11 @@ export function SpeakerLine({ speaker, label, headingId, interpreted }: SpeakerL
         {speaker?.name ?? label}
       </h3>
       {details.length > 0 ? <span className="speaker-details">{details}</span> : null}
-      {interpreted ? <span className="badge badge-interpreted">Interpreted</span> : null}
+      {interpreted ? (
+        <span className="badge badge-interpreted" {...notTextProps}>
+          Interpreted
+        </span>
+      ) : null}
       <span className="speaker-label" title="The speaker's label as written in the transcript">
         <span className="visually-hidden">Transcript label: </span>
         {label}

@@ -5,7 +5,7 @@ import type { Speaker, SpeakerId, Transcript, Turn } from '../../domain/types';
 import { pluralize } from '../../domain/words/pluralize';
 import { ExchangeSection } from './exchange-section';
 import { TranscriptSummary } from './transcript-summary';
-import type { TranscriptLinks, TranscriptSlots } from './transcript-types';
+import type { LinkedQuoteMarks, TranscriptLinks, TranscriptSlots } from './transcript-types';
 import { useFocusTarget } from './use-focus-target';
 import { useTranscriptHandle, type TranscriptHandle } from './use-transcript-handle';
 import type { VirtualListHandle } from './virtual-exchange-list';
@@ -22,6 +22,8 @@ interface TranscriptPaneProps {
   readonly onClearFilters: () => void;
   /** The characters of speech in a turn (a long briefing guesses its rows' heights from them). */
   readonly measureTurn: (turn: Turn) => number;
+  /** The words a quote link names in the briefing: marked, brought into view and focused. */
+  readonly quote?: LinkedQuoteMarks | undefined;
 }
 
 // The long-briefing list and its virtualization library load only when a briefing is that long: most
@@ -35,7 +37,7 @@ const VirtualExchangeList = lazy(() =>
  * from the view alone, so a change that has not reached the view yet leaves it be.
  */
 export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPaneProps) {
-  const { ref, transcript, view, links, slots, onClearFilters, measureTurn } = props;
+  const { ref, transcript, view, links, slots, onClearFilters, measureTurn, quote } = props;
   const { shown, filtering, activeTopics } = view;
   const { exchangeId: currentExchangeId, turnId: currentTurnId } = view.request;
   const pane = useRef<HTMLDivElement>(null);
@@ -45,8 +47,15 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
     [transcript],
   );
   const long = shouldVirtualize(shown);
-  const targetId = currentTurnId ?? currentExchangeId;
-  const targetRow = shown.findIndex((exchange) => exchange.exchange.id === currentExchangeId);
+  const quoteRow =
+    quote === undefined
+      ? -1
+      : shown.findIndex((exchange) => exchange.exchange.turnIds.includes(quote.turnId));
+  const targetId = quoteRow === -1 ? (currentTurnId ?? currentExchangeId) : quote?.id;
+  const targetRow =
+    quoteRow === -1
+      ? shown.findIndex((exchange) => exchange.exchange.id === currentExchangeId)
+      : quoteRow;
   const focusTarget = useMemo(
     () =>
       targetId === undefined || targetRow === -1 ? undefined : { id: targetId, row: targetRow },
@@ -70,6 +79,11 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
         hitsByTurn={view.hitsByBlock.briefing}
         links={links}
         slots={slots}
+        quote={
+          quote !== undefined && exchangeView.exchange.turnIds.includes(quote.turnId)
+            ? quote
+            : undefined
+        }
         onFocus={onExchangeFocus}
       />
     ),
@@ -82,6 +96,7 @@ export const TranscriptPane = memo(function TranscriptPane(props: TranscriptPane
       view.hitsByBlock.briefing,
       links,
       slots,
+      quote,
       onExchangeFocus,
     ],
   );

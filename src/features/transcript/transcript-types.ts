@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { QuoteMarks } from '../../components/highlighted-text';
 import type { Exchange, ExchangeId, Speaker, Turn, TurnId } from '../../domain/types';
 
 /** Links the transcript shows; the route builds them so that they keep the current filters. */
@@ -15,4 +16,9 @@ export interface TranscriptSlots {
     exchange: Exchange,
     speaker: Speaker | undefined,
   ) => ReactNode;
+}
+
+/** A quote link's words in the briefing: the turn they are in and their marks. */
+export interface LinkedQuoteMarks extends QuoteMarks {
+  readonly turnId: TurnId;
 }

@@ -3,6 +3,8 @@ import type { Span, Speaker, TopicId, Turn } from '../../domain/types';
 import { SpeakerLine } from './speaker-line';
 import { TurnParagraph } from './turn-paragraph';
 import { AppLink } from '../../components/app-link';
+import type { QuoteMarks } from '../../components/highlighted-text';
+import { quoteBlockProps } from '../../components/text-offsets';
 
 interface TurnArticleProps {
   readonly turn: Turn;
@@ -14,6 +16,8 @@ interface TurnArticleProps {
   readonly activeTopics: ReadonlySet<TopicId>;
   readonly hits: readonly Span[];
   readonly actions: ReactNode;
+  /** The words a quote link names in this turn, if any. */
+  readonly quote: QuoteMarks | undefined;
 }
 
 const previewLength = 160;
@@ -25,9 +29,9 @@ const previewOf = (turn: Turn): string => {
 
 /** One speaker's turn: who speaks, what they said, and its permalink. */
 export function TurnArticle(props: TurnArticleProps) {
-  const { turn, speaker, context, current, href, activeTopics, hits, actions } = props;
+  const { turn, speaker, context, current, href, activeTopics, hits, actions, quote } = props;
   const [expanded, setExpanded] = useState(false);
-  const folded = context && !expanded && !current;
+  const folded = context && !expanded && !current && quote === undefined;
   const headingId = `${turn.id}-speaker`;
   const bodyId = `${turn.id}-body`;
   const speakerName = speaker?.name ?? turn.label;
@@ -71,7 +75,7 @@ export function TurnArticle(props: TurnArticleProps) {
           {folded ? 'Show full turn' : 'Fold turn'}
         </button>
       ) : null}
-      <div id={bodyId} className="turn-body">
+      <div id={bodyId} className="turn-body" {...quoteBlockProps(turn.id)}>
         {folded ? (
           <p className="turn-preview">{previewOf(turn)}</p>
         ) : (
@@ -82,6 +86,7 @@ export function TurnArticle(props: TurnArticleProps) {
               turnInterpreted={turn.interpreted}
               activeTopics={activeTopics}
               hits={hits}
+              quote={quote}
             />
           ))
         )}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { HighlightedText } from '../../components/highlighted-text';
+import { HighlightedText, type QuoteMarks } from '../../components/highlighted-text';
+import { notTextProps, textRunProps } from '../../components/text-offsets';
 import type { Span, TopicId, Paragraph } from '../../domain/types';
 
 interface TurnParagraphProps {
@@ -8,6 +9,8 @@ interface TurnParagraphProps {
   readonly turnInterpreted: boolean;
   readonly activeTopics: ReadonlySet<TopicId>;
   readonly hits: readonly Span[];
+  /** The words a quote link names in this turn, if any. */
+  readonly quote: QuoteMarks | undefined;
 }
 
 /**
@@ -19,6 +22,7 @@ export const TurnParagraph = memo(function TurnParagraph({
   turnInterpreted,
   activeTopics,
   hits,
+  quote,
 }: TurnParagraphProps) {
   const block = { text: paragraph.text, start: paragraph.start, end: paragraph.end };
   const ownHits = hits.filter((hit) => hit.start < paragraph.end && hit.end > paragraph.start);
@@ -29,20 +33,25 @@ export const TurnParagraph = memo(function TurnParagraph({
       activeTopics={activeTopics}
       hits={ownHits}
       document="briefing"
+      quote={quote}
     />
   );
   if (paragraph.stage) {
     return (
-      <p className="stage-direction">
-        <span className="visually-hidden">Stage direction: </span>
+      <p className="stage-direction" {...textRunProps(paragraph.start)}>
+        <span className="visually-hidden" {...notTextProps}>
+          Stage direction:{' '}
+        </span>
         {text}
       </p>
     );
   }
   return (
-    <p className="speech">
+    <p className="speech" {...textRunProps(paragraph.start)}>
       {paragraph.interpreted && !turnInterpreted ? (
-        <span className="badge badge-interpreted">Interpreted</span>
+        <span className="badge badge-interpreted" {...notTextProps}>
+          Interpreted
+        </span>
       ) : null}
       {text}
     </p>
