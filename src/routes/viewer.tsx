@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { AppLinkBase } from '../components/app-link';
 import { emptyFilters } from '../domain/search/filters';
 import type { ReadingDocuments } from '../domain/search/reading-view';
+import { describeDateGap } from '../domain/document/source-facts';
 import { composeDocumentTitle } from '../domain/site/document-title';
 import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -65,6 +66,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
     openHelp,
   });
 
+  const dateNote = describeDateGap(transcript.source?.date, article?.source?.date);
   const exchange = transcript.exchanges.find((candidate) => candidate.id === link.exchangeId);
   return (
     <AppLinkBase>
@@ -128,13 +130,16 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
             />
           }
           story={
-            <StoryPane
-              ref={storyPane}
-              article={article}
-              topics={topics}
-              activeTopics={view.activeTopics}
-              hitsByParagraph={view.hitsByBlock.story}
-            />
+            article === undefined ? undefined : (
+              <StoryPane
+                ref={storyPane}
+                article={article}
+                topics={topics}
+                activeTopics={view.activeTopics}
+                hitsByParagraph={view.hitsByBlock.story}
+                dateNote={dateNote}
+              />
+            )
           }
         />
         {footer === undefined ? null : <footer className="viewer-footer">{footer}</footer>}

@@ -14,7 +14,12 @@ const freshLibrary = () =>
 describe('loadDocumentPair', () => {
   it('re-parses a saved transcript and its paired story', async () => {
     const library = freshLibrary();
-    const story = await library.save({ kind: 'article', title: 'Story', text: storyText });
+    const story = await library.save({
+      kind: 'article',
+      title: 'Story',
+      text: storyText,
+      source: { publisher: 'Gazette', date: '2017-02-09' },
+    });
     const saved = await library.save({
       kind: 'transcript',
       title: 'Briefing',
@@ -25,7 +30,11 @@ describe('loadDocumentPair', () => {
     if ('error' in pair) throw new Error(pair.message);
     expect(pair.record.id).toBe(saved.id);
     expect(pair.transcript.exchanges).toHaveLength(6);
-    expect(pair.article?.title).toMatch(/Britain and Italy stand together/);
+    expect(pair.article?.paragraphs[0]?.text).toMatch(/^In meetings with his counterpart Roberta Pinotti/);
+    // What the reader gave on saving stands over what the text says.
+    expect(pair.transcript.title).toBe('Briefing');
+    expect(pair.article?.title).toBe('Story');
+    expect(pair.article?.source).toEqual({ publisher: 'Gazette', date: '2017-02-09' });
   });
 
   it('loads a transcript whose story has been deleted on its own', async () => {

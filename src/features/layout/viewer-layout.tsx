@@ -10,7 +10,8 @@ interface ViewerLayoutProps {
   readonly notices: ReactNode;
   readonly rail: ReactNode;
   readonly briefing: ReactNode;
-  readonly story: ReactNode;
+  /** The related story's pane; undefined when the briefing has none, which then takes the room. */
+  readonly story: ReactNode | undefined;
 }
 
 /**
@@ -19,7 +20,8 @@ interface ViewerLayoutProps {
  * briefing is the page's main part, `#briefing`, which the page's skip link leads to.
  */
 export function ViewerLayout({ filters, notices, rail, briefing, story }: ViewerLayoutProps) {
-  const storyOpen = useLayoutStore((state) => state.storyOpen);
+  const hasStory = story !== undefined;
+  const storyOpen = useLayoutStore((state) => state.storyOpen) && hasStory;
   const storyWidth = useLayoutStore((state) => state.storyWidth);
   const narrowPane = useLayoutStore((state) => state.narrowPane);
   const setStoryOpen = useLayoutStore((state) => state.setStoryOpen);
@@ -53,13 +55,15 @@ export function ViewerLayout({ filters, notices, rail, briefing, story }: Viewer
         </div>
       </aside>
       <div className="reading" data-story-open={storyOpen} style={style}>
-        <nav className="pane-switch-bar" aria-label="Documents">
-          <PaneSwitch pane={shownPane} onChange={choosePane} />
-        </nav>
+        {hasStory ? (
+          <nav className="pane-switch-bar" aria-label="Documents">
+            <PaneSwitch pane={shownPane} onChange={choosePane} />
+          </nav>
+        ) : null}
         <main id="briefing" className="briefing-column" tabIndex={-1}>
           <div className="rail-column">{rail}</div>
           <div className="briefing-body">
-            {storyOpen ? null : (
+            {storyOpen || !hasStory ? null : (
               <button
                 type="button"
                 className="button story-open"
