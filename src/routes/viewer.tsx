@@ -40,8 +40,10 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const { transcriptPane, storyPane, revealMark } = usePanes();
   const searchField = useRef<HTMLInputElement>(null);
   const slots = useShareSlots(transcript, viewerPaths, documents.local);
-  // Links follow the panes they are drawn in, so a filter change redraws them with the panes.
+  // The rail's links keep the reader's filters, so a click moves within the same view; the
+  // permalinks beside each exchange and turn are bare, as Help says, to be copied and shared.
   const links = useViewerLinks(viewerPaths, view.request.filters);
+  const permalinks = useViewerLinks(viewerPaths, emptyFilters);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
   const changeFilters = useFilterNavigation(viewerPaths);
   const clearFilters = useCallback(() => {
@@ -87,6 +89,11 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
       >
         <title>{composeDocumentTitle(transcript, exchange, link.turnId)}</title>
         <ViewerLayout
+          end={
+            footer === undefined
+              ? undefined
+              : { id: 'viewer-end', label: 'Skip to the end of the briefing' }
+          }
           filters={
             <FilterPanel
               speakers={transcript.speakers}
@@ -123,7 +130,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
               ref={transcriptPane}
               transcript={transcript}
               view={view}
-              links={links}
+              links={permalinks}
               slots={slots}
               onClearFilters={clearFilters}
               measureTurn={facts.measureTurn}
@@ -142,7 +149,11 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
             )
           }
         />
-        {footer === undefined ? null : <footer className="viewer-footer">{footer}</footer>}
+        {footer === undefined ? null : (
+          <footer id="viewer-end" className="viewer-footer" tabIndex={-1}>
+            {footer}
+          </footer>
+        )}
         <ShortcutsDialog
           open={helpOpen}
           onClose={() => {

@@ -12,14 +12,23 @@ interface ViewerLayoutProps {
   readonly briefing: ReactNode;
   /** The related story's pane; undefined when the briefing has none, which then takes the room. */
   readonly story: ReactNode | undefined;
+  /** What follows the briefing (downloads), for a keyboard reader to skip to past every turn. */
+  readonly end?: { readonly id: string; readonly label: string } | undefined;
 }
+
+/** Moves the focus without touching the address: on a permalink the hash names a turn. */
+const focusById = (id: string) => (event: { preventDefault: () => void }) => {
+  event.preventDefault();
+  document.getElementById(id)?.focus();
+};
 
 /**
  * The reading area: filters in a sticky column, the briefing with its overview rail, and the story
  * beside it on wide screens (resizable, closable) or one document at a time on narrow ones. The
  * briefing is the page's main part, `#briefing`, which the page's skip link leads to.
  */
-export function ViewerLayout({ filters, notices, rail, briefing, story }: ViewerLayoutProps) {
+export function ViewerLayout(props: ViewerLayoutProps) {
+  const { filters, notices, rail, briefing, story, end } = props;
   const hasStory = story !== undefined;
   const storyOpen = useLayoutStore((state) => state.storyOpen) && hasStory;
   const storyWidth = useLayoutStore((state) => state.storyWidth);
@@ -63,6 +72,18 @@ export function ViewerLayout({ filters, notices, rail, briefing, story }: Viewer
         <main id="briefing" className="briefing-column" tabIndex={-1}>
           <div className="rail-column">{rail}</div>
           <div className="briefing-body">
+            <p className="pane-skips">
+              {storyOpen ? (
+                <a href="#story-pane" className="pane-skip" onClick={focusById('story-pane')}>
+                  Skip to the story
+                </a>
+              ) : null}
+              {end === undefined ? null : (
+                <a href={`#${end.id}`} className="pane-skip" onClick={focusById(end.id)}>
+                  {end.label}
+                </a>
+              )}
+            </p>
             {storyOpen || !hasStory ? null : (
               <button
                 type="button"
@@ -79,7 +100,7 @@ export function ViewerLayout({ filters, notices, rail, briefing, story }: Viewer
           </div>
         </main>
         {storyOpen ? (
-          <aside id="story-pane" className="story-column" aria-label="News story">
+          <aside id="story-pane" className="story-column" aria-label="News story" tabIndex={-1}>
             <StoryResizer />
             <div className="story-scroll">
               <button
