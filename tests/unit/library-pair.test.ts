@@ -30,7 +30,9 @@ describe('loadDocumentPair', () => {
     if ('error' in pair) throw new Error(pair.message);
     expect(pair.record.id).toBe(saved.id);
     expect(pair.transcript.exchanges).toHaveLength(6);
-    expect(pair.article?.paragraphs[0]?.text).toMatch(/^In meetings with his counterpart Roberta Pinotti/);
+    expect(pair.article?.paragraphs[0]?.text).toMatch(
+      /^In meetings with his counterpart Roberta Pinotti/,
+    );
     // What the reader gave on saving stands over what the text says.
     expect(pair.transcript.title).toBe('Briefing');
     expect(pair.article?.title).toBe('Story');

@@ -48,16 +48,22 @@ export function groupSpeakers(speakers: readonly Speaker[]): SpeakerGroup[] {
   return groups;
 }
 
-/** Tells whether a speaker's name, role or outlet holds every word of a query (case, accents aside). */
+/**
+ * Tells whether every word of a query begins a word of a speaker's name, role, outlet or labels
+ * (case and accents aside): "ana harb" finds Ana Ruiz of Harbor Daily.
+ */
 export function createSpeakerMatcher(query: string): (speaker: Speaker) => boolean {
   const words = foldText(query)
     .text.split(' ')
     .filter((word) => word !== '');
   if (words.length === 0) return () => true;
   return (speaker) => {
-    const text = foldText(
-      [speaker.name, speaker.role ?? '', speaker.affiliation ?? '', ...speaker.labels].join(' '),
-    ).text;
-    return words.every((word) => text.includes(word));
+    // A space before each word, so that a query word matches the start of a word only.
+    const text = ` ${
+      foldText(
+        [speaker.name, speaker.role ?? '', speaker.affiliation ?? '', ...speaker.labels].join(' '),
+      ).text
+    }`;
+    return words.every((word) => text.includes(` ${word}`));
   };
 }
