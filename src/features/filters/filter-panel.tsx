@@ -7,7 +7,7 @@ import {
   type ChangeEvent,
   type Ref,
 } from 'react';
-import { useLocation, useNavigationType } from 'react-router';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { emptyFilters, isFiltering, type Filters } from '../../domain/search/filters';
 import type { MarkTarget } from '../../domain/search/marks';
 import type { DocumentFacts, ReadingView } from '../../domain/search/reading-view';
@@ -77,7 +77,7 @@ export function FilterPanel(props: FilterPanelProps) {
   const { key: locationKey } = useLocation();
   const navigationType = useNavigationType();
   useEffect(() => {
-    if (navigationType === 'POP') typing.current = false;
+    if (navigationType === NavigationType.Pop) typing.current = false;
   }, [locationKey, navigationType]);
   // A change reads the whole form, so no control keeps state of its own and one handler serves
   // them all: it keeps its identity, and the hundreds of options of a long briefing skip
