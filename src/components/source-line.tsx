@@ -17,9 +17,7 @@ export function SourceLine({ source, dateLine, linkText }: SourceLineProps) {
   return (
     <p className="document-meta">
       {publisher === '' ? null : <span>{publisher}</span>}
-      {date === undefined ? null : (
-        <time dateTime={source?.date ?? undefined}>{formatLongDate(date)}</time>
-      )}
+      {date === undefined ? null : <time dateTime={date}>{formatLongDate(date)}</time>}
       {source?.url === undefined ? null : (
         <a href={source.url} rel="noreferrer">
           {linkText}

@@ -15,7 +15,8 @@ export function NotFoundRoute() {
   // the reader asked for, so it does not pretend to.
   if (typeof document === 'undefined') {
     return (
-      <SitePage title={title}>
+      // No title of its own: the head's neutral one stands until the app names the real page.
+      <SitePage>
         <noscript>
           <PageMessage
             title={title}

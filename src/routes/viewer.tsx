@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { AppLinkBase } from '../components/app-link';
 import { emptyFilters } from '../domain/search/filters';
 import type { ReadingDocuments } from '../domain/search/reading-view';
-import { describeDateGap } from '../domain/document/source-facts';
+import { describeDateGap, readDocumentDate } from '../domain/document/source-facts';
 import { composeDocumentTitle } from '../domain/site/document-title';
 import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -29,10 +29,12 @@ interface ViewerProps {
   /** Where this viewer's pages live; every link it draws is built from them. */
   readonly viewerPaths: ViewerPaths;
   readonly footer?: ReactNode;
+  /** What the document is, above its title, when it is not a briefing transcript. */
+  readonly kind?: string;
 }
 
 /** The viewer: the briefing and the story side by side, narrowed by the filters in the address. */
-export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
+export function Viewer({ documents, viewerPaths, footer, kind }: ViewerProps) {
   const { facts, link, view } = useViewerModel(documents);
   const { transcript, article, topics } = documents;
   const navigate = useNavigate();
@@ -68,7 +70,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
     openHelp,
   });
 
-  const dateNote = describeDateGap(transcript.source?.date, article?.source?.date);
+  const dateNote = describeDateGap(readDocumentDate(transcript), article?.source?.date);
   const exchange = transcript.exchanges.find((candidate) => candidate.id === link.exchangeId);
   return (
     <AppLinkBase>
@@ -77,8 +79,9 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
         banner={
           <DocumentHeading
             title={transcript.title}
+            {...(kind === undefined ? {} : { kind })}
             source={transcript.source}
-            dateLine={transcript.preamble.find((block) => block.kind === 'metadata')?.text}
+            dateLine={readDocumentDate(transcript)}
           />
         }
         tools={

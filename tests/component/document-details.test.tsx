@@ -76,6 +76,13 @@ describe('a document’s publisher, date and source', () => {
       'href',
       'https://harbor.example/c',
     );
+    // No story is paired: the briefing takes the room, and no switch offers an empty pane.
+    expect(screen.queryByRole('complementary', { name: 'News story' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Document to read' })).toBeNull();
+    // The text speaks of NATO, never of Libya: Libya is not listed with a count of 0.
+    const topics = screen.getByRole('group', { name: 'Topics' });
+    expect(within(topics).getByRole('checkbox', { name: 'NATO' })).toBeInTheDocument();
+    expect(within(topics).queryByRole('checkbox', { name: 'Libya' })).toBeNull();
   });
 });
 

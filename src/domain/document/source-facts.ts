@@ -52,16 +52,23 @@ export interface SourceGuess {
 
 const urlPattern = /\bhttps?:\/\/[^\s<>"')\]]+/u;
 
-/** Guesses a document's publisher, date and address from what the parser read and its text. */
-export function guessSource(document: ParsedDocument, text: string): SourceGuess {
-  const source: Source | undefined = document.source;
+/**
+ * A document's date as YYYY-MM-DD: its source's, else a date line before a transcript's first turn
+ * (or in a text's first lines); undefined when neither tells one.
+ */
+export function readDocumentDate(document: ParsedDocument, text = ''): string | undefined {
+  if (document.source?.date !== undefined) return document.source.date;
   const dateLines =
     document.kind === 'transcript'
       ? [...document.boilerplate, ...document.preamble].map((block) => block.text)
       : text.split('\n', 12);
-  const date =
-    source?.date ??
-    dateLines.map((line) => readDateLine(line)).find((found) => found !== undefined);
+  return dateLines.map((line) => readDateLine(line)).find((found) => found !== undefined);
+}
+
+/** Guesses a document's publisher, date and address from what the parser read and its text. */
+export function guessSource(document: ParsedDocument, text: string): SourceGuess {
+  const source: Source | undefined = document.source;
+  const date = readDocumentDate(document, text);
   const url = source?.url ?? urlPattern.exec(text)?.[0]?.replace(/[.,;:]+$/u, '');
   return { publisher: source?.publisher ?? '', date: date ?? '', url: url ?? '' };
 }

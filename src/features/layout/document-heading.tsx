@@ -7,7 +7,7 @@ interface DocumentHeadingProps {
   /** "Briefing transcript", or what else the document is ("Generated briefing"). */
   readonly kind?: string;
   readonly source?: Source | undefined;
-  /** A date line from the transcript itself, when its source gives none. */
+  /** The date the transcript itself gives (YYYY-MM-DD), when its source gives none. */
   readonly dateLine?: string | undefined;
 }
 
