@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useLayoutStore, type NarrowPane } from '../../state/layout';
 import { PaneSwitch } from './pane-switch';
 import { StoryResizer } from './story-resizer';
@@ -15,6 +15,9 @@ interface ViewerLayoutProps {
   /** What follows the briefing (downloads), for a keyboard reader to skip to past every turn. */
   readonly end?: { readonly id: string; readonly label: string } | undefined;
 }
+
+/** Where one document at a time is shown (the width the layout's style sheet switches at). */
+const narrowScreen = '(max-width: 900px)';
 
 /** Moves the focus without touching the address: on a permalink the hash names a turn. */
 const focusById = (id: string) => (event: { preventDefault: () => void }) => {
@@ -39,7 +42,23 @@ export function ViewerLayout(props: ViewerLayoutProps) {
   // On a narrow screen the filters fold away so that the briefing starts on the first screen.
   const [filtersOpen, setFiltersOpen] = useState(false);
 
+  const reading = useRef<HTMLDivElement>(null);
+  const scrolls = useRef<Partial<Record<NarrowPane, number>>>({});
+  const lastPane = useRef(shownPane);
+  // On a phone the page scrolls one pane at a time: each keeps its own place, and the story opens
+  // at its top the first time. The place is noted whenever the pane changes, by the switch or by a
+  // shortcut that brings the briefing back.
+  useLayoutEffect(() => {
+    if (lastPane.current === shownPane) return;
+    lastPane.current = shownPane;
+    if (typeof window.matchMedia !== 'function' || !window.matchMedia(narrowScreen).matches) return;
+    const top = reading.current?.offsetTop ?? 0;
+    const place = scrolls.current[shownPane];
+    window.scrollTo(0, place ?? Math.min(window.scrollY, top));
+  }, [shownPane]);
   const choosePane = (pane: NarrowPane) => {
+    if (pane === shownPane) return;
+    scrolls.current[shownPane] = window.scrollY;
     if (pane === 'story') setStoryOpen(true);
     showNarrowPane(pane);
   };
@@ -63,7 +82,7 @@ export function ViewerLayout(props: ViewerLayoutProps) {
           {filters}
         </div>
       </aside>
-      <div className="reading" data-story-open={storyOpen} style={style}>
+      <div className="reading" data-story-open={storyOpen} style={style} ref={reading}>
         {hasStory ? (
           <nav className="pane-switch-bar" aria-label="Documents">
             <PaneSwitch pane={shownPane} onChange={choosePane} />
@@ -71,7 +90,7 @@ export function ViewerLayout(props: ViewerLayoutProps) {
         ) : null}
         <main id="briefing" className="briefing-column" tabIndex={-1}>
           <div className="rail-column">{rail}</div>
-          <div className="briefing-body">
+          <div className="briefing-body" data-keep-place>
             <p className="pane-skips">
               {storyOpen ? (
                 <a href="#story-pane" className="pane-skip" onClick={focusById('story-pane')}>
@@ -102,7 +121,7 @@ export function ViewerLayout(props: ViewerLayoutProps) {
         {storyOpen ? (
           <aside id="story-pane" className="story-column" aria-label="News story" tabIndex={-1}>
             <StoryResizer />
-            <div className="story-scroll">
+            <div className="story-scroll" data-keep-place>
               <button
                 type="button"
                 className="button story-close"
