@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { briefingTitle, questionExchange } from './seed';
@@ -84,6 +85,7 @@ test('the speaker list of a briefing with hundreds of speakers can be searched',
 
   await find.fill('sokolova');
   await expect(speakers.getByText('3 speakers of 188 match “sokolova”')).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('aside').analyze()).violations).toEqual([]);
   const outlet = speakers.getByRole('group', { name: 'Estonian Public Radio' });
   await outlet.getByRole('checkbox', { name: /^Aino Sokolova/ }).check();
   await expect(page).toHaveURL(/\?speaker=r-aino-sokolova$/);
@@ -121,6 +123,7 @@ test('import asks for the date, publisher and source, and the library edits them
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Publisher').fill('Harbor Ministry of Defence');
   await dialog.getByLabel('Date').fill('2021-03-04');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await dialog.getByRole('button', { name: 'Save details' }).click();
   const list = page.getByRole('list', { name: 'Saved documents' });
   await expect(list.getByText('Harbor Ministry of Defence, 4 March 2021')).toBeVisible();
