@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { PageMessage } from '../components/page-message';
+import { siteName } from '../domain/site/document-title';
 import { paths } from './paths';
 import { MessagePage, SitePage } from './site-page';
 
@@ -15,7 +16,9 @@ export function NotFoundRoute() {
   // the reader asked for, so it does not pretend to.
   if (typeof document === 'undefined') {
     return (
-      <SitePage title={title}>
+      // A neutral title, which stands until the app names the real page.
+      <SitePage>
+        <title>{siteName}</title>
         <noscript>
           <PageMessage
             title={title}

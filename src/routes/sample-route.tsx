@@ -34,8 +34,9 @@ let lastSample: { readonly key: string; readonly documents: ReadingDocuments } |
 const keyOf = (request: SampleRequest): string => `${request.turns}:${request.seed}`;
 
 /**
- * Generates the sample an address asks for, off the main thread, and pairs it with the shipped
- * story. A bad count or seed is a 404 whose message says what is wrong with it.
+ * Generates the sample an address asks for, off the main thread. It stands alone: the shipped
+ * story is real and the sample is not, so they are not paired. A bad count or seed is a 404 whose
+ * message says what is wrong with it.
  */
 export async function loadSample({ params, request }: LoaderFunctionArgs): Promise<SampleData> {
   const seedParam = new URL(request.url).searchParams.get('seed');
@@ -46,13 +47,13 @@ export async function loadSample({ params, request }: LoaderFunctionArgs): Promi
     const documents = await tagLinkedReaderTopics(lastSample.documents, request);
     return { sample, seedParam, documents };
   }
-  // The story beside the sample is the shipped one; it loads while the sample is made.
+  // The curated topics come with the shipped documents; they load while the sample is made.
   const [transcript, seeds] = await Promise.all([
     generateInWorker(sample, request.signal),
     loadSeeds(),
   ]);
   request.signal.throwIfAborted();
-  const documents = { transcript, article: seeds.article, topics: seeds.topics };
+  const documents = { transcript, article: undefined, topics: seeds.topics };
   lastSample = { key: keyOf(sample), documents };
   return { sample, seedParam, documents: await tagLinkedReaderTopics(documents, request) };
 }
@@ -84,6 +85,7 @@ export function SampleRoute() {
       key={keyOf(sample)}
       documents={documents}
       viewerPaths={viewerPaths}
+      kind="Generated sample: made-up speakers and words"
       footer={
         <p>
           A made-up briefing of {pluralize(sample.turns, 'turn')} (seed {sample.seed}).{' '}

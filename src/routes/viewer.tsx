@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { AppLinkBase } from '../components/app-link';
-import { dropFilters } from '../domain/search/filters';
+import { dropFilters, emptyFilters } from '../domain/search/filters';
 import type { ReadingDocuments } from '../domain/search/reading-view';
+import { describeDateGap, readDocumentDate } from '../domain/document/source-facts';
 import { composeDocumentTitle } from '../domain/site/document-title';
 import type { ExchangeId } from '../domain/types';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -31,10 +32,12 @@ interface ViewerProps {
   /** Where this viewer's pages live; every link it draws is built from them. */
   readonly viewerPaths: ViewerPaths;
   readonly footer?: ReactNode;
+  /** What the document is, above its title, when it is not a briefing transcript. */
+  readonly kind?: string;
 }
 
 /** The viewer: the briefing and the story side by side, narrowed by the filters in the address. */
-export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
+export function Viewer({ documents, viewerPaths, footer, kind }: ViewerProps) {
   const { facts, link, view, quote } = useViewerModel(documents);
   const { transcript, article, topics } = documents;
   const navigate = useNavigate();
@@ -44,8 +47,10 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
   const slots = useShareSlots(transcript, viewerPaths, documents.local);
   const quoteSource = useQuoteSource(documents, viewerPaths);
   const quoteMarks = useQuoteMarks(quote);
-  // Links follow the panes they are drawn in, so a filter change redraws them with the panes.
+  // The rail's links keep the reader's filters, so a click moves within the same view; the
+  // permalinks beside each exchange and turn are bare, as Help says, to be copied and shared.
   const links = useViewerLinks(viewerPaths, view.request.filters);
+  const permalinks = useViewerLinks(viewerPaths, emptyFilters);
   const showNarrowPane = useLayoutStore((state) => state.showNarrowPane);
   const changeFilters = useFilterNavigation(viewerPaths);
   const clearFilters = useCallback(() => {
@@ -70,6 +75,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
     openHelp,
   });
 
+  const dateNote = describeDateGap(readDocumentDate(transcript), article?.source?.date);
   const exchange = transcript.exchanges.find((candidate) => candidate.id === link.exchangeId);
   return (
     <AppLinkBase>
@@ -78,8 +84,9 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
         banner={
           <DocumentHeading
             title={transcript.title}
+            {...(kind === undefined ? {} : { kind })}
             source={transcript.source}
-            dateLine={transcript.preamble.find((block) => block.kind === 'metadata')?.text}
+            dateLine={readDocumentDate(transcript)}
           />
         }
         tools={
@@ -90,6 +97,11 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
       >
         <title>{composeDocumentTitle(transcript, exchange, link.turnId, quoteMarks.words)}</title>
         <ViewerLayout
+          end={
+            footer === undefined
+              ? undefined
+              : { id: downloadsId, label: 'Skip to the end of the briefing' }
+          }
           filters={
             <FilterPanel
               speakers={transcript.speakers}
@@ -129,7 +141,7 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
               ref={transcriptPane}
               transcript={transcript}
               view={view}
-              links={links}
+              links={permalinks}
               slots={slots}
               onClearFilters={clearFilters}
               measureTurn={facts.measureTurn}
@@ -137,14 +149,17 @@ export function Viewer({ documents, viewerPaths, footer }: ViewerProps) {
             />
           }
           story={
-            <StoryPane
-              ref={storyPane}
-              article={article}
-              topics={topics}
-              activeTopics={view.activeTopics}
-              hitsByParagraph={view.hitsByBlock.story}
-              quote={quoteMarks.story}
-            />
+            article === undefined ? undefined : (
+              <StoryPane
+                ref={storyPane}
+                article={article}
+                topics={topics}
+                activeTopics={view.activeTopics}
+                hitsByParagraph={view.hitsByBlock.story}
+                dateNote={dateNote}
+                quote={quoteMarks.story}
+              />
+            )
           }
         />
         {footer === undefined ? null : (

@@ -6,8 +6,10 @@ import {
   LIBRARY_SCHEMA_VERSION,
   readRecord,
   type DocumentId,
+  tidySource,
   type SavedDocument,
   type SavedKind,
+  type SavedSource,
 } from './records';
 
 // Saved documents live in IndexedDB (database "podium", store "documents"), one record per document
@@ -36,6 +38,13 @@ export interface NewDocument {
   title: string;
   text: string;
   pairedStoryId?: DocumentId;
+  source?: SavedSource;
+}
+
+/** What a reader can change about a saved document after saving it. */
+export interface DocumentDetails {
+  title: string;
+  source: SavedSource;
 }
 
 export interface Library {
@@ -43,6 +52,8 @@ export interface Library {
   load: (id: string) => Promise<SavedDocument | undefined>;
   save: (input: NewDocument) => Promise<SavedDocument>;
   remove: (id: string) => Promise<void>;
+  /** Changes a saved document's title and source; its text stays as it was saved. */
+  update: (id: string, details: DocumentDetails) => Promise<SavedDocument>;
   /** Pairs a transcript with a saved story, or unpairs it when `storyId` is undefined. */
   pair: (transcriptId: string, storyId: string | undefined) => Promise<SavedDocument>;
 }
@@ -130,6 +141,8 @@ export function createLibrary(store: UseStore): Library {
         schemaVersion: LIBRARY_SCHEMA_VERSION,
       };
       if (input.pairedStoryId !== undefined) record.pairedStoryId = input.pairedStoryId;
+      const source = input.source === undefined ? undefined : tidySource(input.source);
+      if (source !== undefined) record.source = source;
       await set(id, record, store);
       return record;
     });
@@ -165,7 +178,21 @@ export function createLibrary(store: UseStore): Library {
       await del(id, store);
     });
 
-  return { list, load, save, remove, pair };
+  const update = (id: string, details: DocumentDetails): Promise<SavedDocument> =>
+    guard(async () => {
+      const record = await load(id);
+      if (record === undefined) {
+        throw new LibraryError('failed', 'That document is no longer saved in this browser.');
+      }
+      const next: SavedDocument = { ...record, title: details.title };
+      delete next.source;
+      const source = tidySource(details.source);
+      if (source !== undefined) next.source = source;
+      await set(id, next, store);
+      return next;
+    });
+
+  return { list, load, save, remove, pair, update };
 }
 
 let shared: Library | undefined;

@@ -9,6 +9,14 @@ export type SavedKind = 'transcript' | 'article';
 
 export const LIBRARY_SCHEMA_VERSION = 2;
 
+/** Where a saved document comes from, as the reader gave it; each part may be unknown. */
+export interface SavedSource {
+  publisher?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  url?: string;
+}
+
 export interface SavedDocument {
   id: DocumentId;
   kind: SavedKind;
@@ -18,6 +26,8 @@ export interface SavedDocument {
   savedAt: string;
   /** For a transcript: the saved news story shown beside it. */
   pairedStoryId?: DocumentId;
+  /** Publisher, date and address given on import or edited since; older records have none. */
+  source?: SavedSource;
   schemaVersion: typeof LIBRARY_SCHEMA_VERSION;
 }
 
@@ -47,6 +57,22 @@ const isKind = (value: unknown): value is SavedKind =>
 const isNonEmptyString = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0;
 
+const isSavedSource = (value: unknown): value is SavedSource =>
+  isObject(value) &&
+  ['publisher', 'date', 'url'].every(
+    (key) => value[key] === undefined || typeof value[key] === 'string',
+  );
+
+/** Keeps the parts of a source that say something, trimmed; undefined when none does. */
+export function tidySource(source: SavedSource): SavedSource | undefined {
+  const tidy: SavedSource = {};
+  for (const key of ['publisher', 'date', 'url'] as const) {
+    const value = source[key]?.trim() ?? '';
+    if (value !== '') tidy[key] = value;
+  }
+  return Object.keys(tidy).length === 0 ? undefined : tidy;
+}
+
 /** Why a record of the current version cannot be used, or undefined when it can. */
 function findFault(value: Record<string, unknown>, key: string): string | undefined {
   if (value.id !== key) return 'its id does not match the key it is stored under';
@@ -58,6 +84,9 @@ function findFault(value: Record<string, unknown>, key: string): string | undefi
   }
   if (value.pairedStoryId !== undefined && !isNonEmptyString(value.pairedStoryId)) {
     return 'its paired story is not an id';
+  }
+  if (value.source !== undefined && !isSavedSource(value.source)) {
+    return 'its source is not a publisher, date and address';
   }
   return undefined;
 }

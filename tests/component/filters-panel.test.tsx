@@ -55,32 +55,66 @@ describe('the filter panel', () => {
     expect(screen.getByRole('button', { name: 'Clear all filters' })).toBeVisible();
   });
 
-  it('shows where each topic is mentioned, and greys none', async () => {
+  it('says that topic counts are mentions, and lists no topic neither document mentions', async () => {
     await openAt('/');
     // Libya: 13 mentions in the briefing, 4 in the story.
     expect(screen.getByRole('checkbox', { name: 'Libya' })).toHaveAccessibleDescription(
-      '13 in briefing · 4 in story · in both',
+      '13 mentions in briefing · 4 in story · in both',
     );
+    expect(within(filters()).getByRole('group', { name: 'Topics' })).toHaveAccessibleDescription(
+      /^Counts are mentions: every word for a topic counts, other names included/,
+    );
+    // "Berlin conference" is one of Libya's words.
+    expect(
+      screen.getByTitle(
+        'Mentions of: Libya, Libyan, Libyans, Haftar, Tripoli, Benghazi, Berlin conference',
+      ),
+    ).toHaveTextContent('Libya');
     expect(screen.getByRole('checkbox', { name: 'Landmines' })).toHaveAccessibleDescription(
       /briefing only/,
     );
   });
 
-  it('puts each keystroke of the search in the address without adding history entries', async () => {
+  it('makes a search one step in the history, however many keys were typed', async () => {
     const { router, user } = await openAt('/');
     await user.click(screen.getByRole('checkbox', { name: 'Libya' }));
     const search = screen.getByRole('searchbox', { name: 'Search both documents' });
     await user.type(search, 'Herat');
     expect(search).toHaveValue('Herat');
     expect(router.state.location.search).toBe('?topic=libya&q=Herat');
-    expect(router.state.historyAction).toBe('REPLACE');
-    // Back undoes the ticked box; the typing replaced its own entry each time.
+    // Enter finishes the search; the next words typed are a search of their own.
+    await user.keyboard('{Enter}');
+    await user.clear(search);
+    await user.type(search, 'Tripoli');
+    expect(router.state.location.search).toBe('?topic=libya&q=Tripoli');
+    await router.navigate(-1);
+    expect(router.state.location.search).toBe('?topic=libya&q=Herat');
+    await waitFor(() => {
+      expect(search).toHaveValue('Herat');
+    });
+    await router.navigate(-1);
+    expect(router.state.location.search).toBe('?topic=libya');
+    await waitFor(() => {
+      expect(search).toHaveValue('');
+    });
+    expect(screen.getByRole('checkbox', { name: 'Libya' })).toBeChecked();
     await router.navigate(-1);
     expect(router.state.location.search).toBe('');
     await waitFor(() => {
       expect(screen.getByRole('checkbox', { name: 'Libya' })).not.toBeChecked();
     });
-    expect(search).toHaveValue('');
+  });
+
+  it('ends a search step when the box loses the focus', async () => {
+    const { router, user } = await openAt('/');
+    const search = screen.getByRole('searchbox', { name: 'Search both documents' });
+    await user.type(search, 'Herat');
+    await user.tab();
+    await user.click(search);
+    await user.type(search, ' Kabul');
+    expect(router.state.location.search).toBe('?q=Herat+Kabul');
+    await router.navigate(-1);
+    expect(router.state.location.search).toBe('?q=Herat');
   });
 
   it('counts matches in both documents', async () => {

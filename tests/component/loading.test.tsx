@@ -8,9 +8,9 @@ import { createLibraryStore } from '../../src/storage/open';
 import { initialLayout, useLayoutStore } from '../../src/state/layout';
 import { renderAt } from './render-route';
 
-// The title the generator gives a sample of 40 turns with seed 3.
+// The title the generator gives a sample of 40 turns with seed 3, marked as generated.
 const sampleTitle =
-  'Secretary of Defense Dr. Ingrid B. Osei and Minister of Defense Nikolai Varga of Indonesia Press Availability';
+  'Generated sample: Secretary of Defense Dr. Ingrid B. Osei and Minister of Defense Nikolai Varga of Indonesia Press Availability';
 
 beforeEach(async () => {
   localStorage.clear();
@@ -39,6 +39,13 @@ describe('a page whose data is on its way', () => {
     expect(document.title).toBe('Generating 40 turns… — Podium');
     expect(await screen.findByRole('heading', { level: 1, name: sampleTitle })).toBeVisible();
     expect(screen.queryByText('Generating 40 turns…')).not.toBeInTheDocument();
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('Generated sample: made-up speakers and words')).toBeVisible();
+    expect(within(banner).getByText('Podium’s transcript generator (made-up text)')).toBeVisible();
+    expect(document.title).toMatch(/^Generated sample: /);
+    // Not paired with the shipped story, which is real: no story pane and no switch to one.
+    expect(screen.queryByRole('complementary', { name: 'News story' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show story' })).toBeNull();
   });
 
   it('opens the library with a message while it reads the saved documents', async () => {

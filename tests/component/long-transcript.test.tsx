@@ -239,7 +239,9 @@ describe('the sample route', () => {
   it('generates a short sample and shows it whole in the viewer, with links under its path', async () => {
     const sample = parseTranscript(generateTranscript({ turns: 40, seed: 3 }));
     renderAt('/sample/40?seed=3');
-    expect(await screen.findByRole('heading', { level: 1, name: sample.title })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: `Generated sample: ${sample.title}` }),
+    ).toBeVisible();
     const briefing = screen.getByRole('main');
     expect(within(briefing).getAllByRole('region')).toHaveLength(sample.exchanges.length);
     const [first] = sample.exchanges;

@@ -68,15 +68,27 @@ describe('StoryPane', () => {
     expect(marks.filter((text) => text === 'Coastguard')).toHaveLength(4);
   });
 
-  it('says so when there is no story', () => {
+  it('names the story’s publisher, its date spelt out and links the original', () => {
     render(
       <StoryPane
-        article={undefined}
+        article={seedArticle}
         topics={seedTopics}
         activeTopics={new Set()}
         hitsByParagraph={new Map()}
+        dateNote="The story is from 9 February 2017, almost 3 years before the briefing of 31 January 2020."
       />,
     );
-    expect(screen.getByText('There is no related story for this briefing.')).toBeVisible();
+    const story = screen.getByRole('article');
+    expect(within(story).getByText('UK Ministry of Defence (GOV.UK)')).toBeVisible();
+    expect(within(story).getByText('9 February 2017')).toBeVisible();
+    expect(within(story).getByRole('link', { name: /^Original story/ })).toHaveAttribute(
+      'href',
+      'https://www.gov.uk/government/news/britain-and-italy-stand-together-to-tackle-security-threats',
+    );
+    expect(
+      within(story).getByText(
+        'The story is from 9 February 2017, almost 3 years before the briefing of 31 January 2020.',
+      ),
+    ).toBeVisible();
   });
 });

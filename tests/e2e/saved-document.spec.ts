@@ -79,7 +79,8 @@ test.describe('with clipboard access', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       '“Minister, is 5G equipment from Huawei a concern?” — Tom Berg, Coastal Wire\n\n' +
         '“We review every network supplier.” — Piet Janssen, Minister of Defence, Netherlands (through an interpreter)\n\n' +
-        `${exchangeTitle}, in “${title}”. ${baseURL ?? ''}${documentPath}/exchange/x3\n` +
+        // The import form read the date under the title, "March 3, 2021", and saved it.
+        `${exchangeTitle}, in “${title}”, 3 March 2021. ${baseURL ?? ''}${documentPath}/exchange/x3\n` +
         'This link opens only in this browser, where the document is saved.',
     );
     await expect(

@@ -1,6 +1,7 @@
 import { defaultTopics } from '../../content/topics';
 import type { DocumentKind } from './detect-kind';
 import { parseTaggedDocument } from './parse-document';
+import { guessSource, type SourceGuess } from './source-facts';
 import type { ParsedDocument, Speaker, Topic, TopicId } from '../types';
 
 // What the import page shows before saving, computed where the parse ran. Sending this summary back
@@ -33,6 +34,8 @@ export interface DocumentPreview {
   quoteCount: number;
   diagnostics: string[];
   diagnosticCount: number;
+  /** Publisher, date and address as far as the text tells them, for the save form to start from. */
+  source: SourceGuess;
 }
 
 function describeSpeaker(speaker: Speaker, turns: number): PreviewSpeaker {
@@ -52,6 +55,7 @@ function describeSpeaker(speaker: Speaker, turns: number): PreviewSpeaker {
 export function summarizeDocument(
   document: ParsedDocument,
   topics: readonly Topic[] = defaultTopics,
+  text = '',
 ): DocumentPreview {
   const turnCounts = new Map<string, number>();
   const found = new Set<TopicId>();
@@ -88,11 +92,12 @@ export function summarizeDocument(
     quoteCount,
     diagnostics: document.diagnostics.slice(0, previewLimit).map((item) => item.message),
     diagnosticCount: document.diagnostics.length,
+    source: guessSource(document, text),
   };
 }
 
 /** Parses text, tags it with the curated topics and those found in it, and sums it up. */
 export function previewDocument(text: string, kind: DocumentKind | undefined): DocumentPreview {
   const { document, topics } = parseTaggedDocument(text, kind);
-  return summarizeDocument(document, topics);
+  return summarizeDocument(document, topics, text);
 }

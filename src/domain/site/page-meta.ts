@@ -140,7 +140,9 @@ export function describeAppPage(path: string, title: string): PageMeta {
 export function describeNotFoundPage(): PageMeta {
   return {
     path: '/404',
-    title: `Page not found — ${siteName}`,
+    // The host answers every address it has no file for with this page, samples and saved documents
+    // included, which the app then opens: a "Page not found" tab title would flash by before them.
+    title: siteName,
     description: 'Podium has no page at this address. The full briefing is one link away.',
     socialTitle: 'Page not found',
     type: 'website',

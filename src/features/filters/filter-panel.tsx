@@ -1,11 +1,13 @@
 import {
   startTransition,
   useCallback,
+  useEffect,
   useOptimistic,
   useRef,
   type ChangeEvent,
   type Ref,
 } from 'react';
+import { NavigationType, useLocation, useNavigationType } from 'react-router';
 import { dropFilters, isFiltering, type Filters } from '../../domain/search/filters';
 import type { MarkTarget } from '../../domain/search/marks';
 import type { DocumentFacts, ReadingView } from '../../domain/search/reading-view';
@@ -78,13 +80,28 @@ export function FilterPanel(props: FilterPanelProps) {
     },
     [showFilters, onFiltersChange],
   );
+  // A search being typed is one step in the history: its first keystroke adds an entry and the
+  // next ones replace it, until the search is done (Enter, leaving the box) or another control
+  // changes. Back and Forward end it too, so that typing after them adds a step of its own.
+  const typing = useRef(false);
+  const endTyping = useCallback(() => {
+    typing.current = false;
+  }, []);
+  const { key: locationKey } = useLocation();
+  const navigationType = useNavigationType();
+  useEffect(() => {
+    if (navigationType === NavigationType.Pop) typing.current = false;
+  }, [locationKey, navigationType]);
   // A change reads the whole form, so no control keeps state of its own and one handler serves
   // them all: it keeps its identity, and the hundreds of options of a long briefing skip
   // re-rendering when another option changes.
   const onFieldChange = useCallback(
     (event: ChangeEvent<HTMLInputElement>) => {
-      const { form, type } = event.currentTarget;
-      if (form !== null) change(readFilterForm(form), { replace: type === 'search' });
+      const { form, name } = event.currentTarget;
+      const searching = name === fieldNames.query;
+      const replace = searching && typing.current;
+      typing.current = searching;
+      if (form !== null) change(readFilterForm(form), { replace });
     },
     [change],
   );
@@ -124,8 +141,10 @@ export function FilterPanel(props: FilterPanelProps) {
           hits={hits}
           onChange={onFieldChange}
           onClear={() => {
-            change({ ...shown, q: '' }, { replace: true });
+            change({ ...shown, q: '' }, { replace: typing.current });
+            typing.current = false;
           }}
+          onDone={endTyping}
         />
         <SpeakerFilter
           name={fieldNames.speaker}

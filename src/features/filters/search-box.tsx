@@ -17,6 +17,8 @@ interface SearchBoxProps {
   readonly hits: MarkNavigation;
   readonly onChange: ChangeEventHandler<HTMLInputElement>;
   readonly onClear: () => void;
+  /** The reader has finished a search: Enter, or the focus left the box. */
+  readonly onDone: () => void;
 }
 
 /** Describes the result of a query in words, or why it was not searched. */
@@ -34,7 +36,8 @@ export function describeSearch(query: string, briefingCount: number, storyCount:
  * (the address changes in the same task, so the field never lags); the counts follow the search.
  */
 export function SearchBox(props: SearchBoxProps) {
-  const { ref, name, query, searched, briefingCount, storyCount, hits, onChange, onClear } = props;
+  const { ref, name, query, searched, briefingCount, storyCount, hits, onChange, onClear, onDone } =
+    props;
   const fieldId = useId();
   const summaryId = useId();
   return (
@@ -50,11 +53,14 @@ export function SearchBox(props: SearchBoxProps) {
         spellCheck={false}
         aria-describedby={summaryId}
         onChange={onChange}
+        onBlur={onDone}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && query !== '') {
             event.preventDefault();
             onClear();
-          } else if (event.key === 'Enter' && hits.count > 0) {
+          } else if (event.key === 'Enter') {
+            onDone();
+            if (hits.count === 0) return;
             event.preventDefault();
             if (event.shiftKey) hits.previous();
             else hits.next();

@@ -1,7 +1,12 @@
-import { memo, useId, type ChangeEventHandler } from 'react';
-import type { Speaker, SpeakerId, SpeakerKind } from '../../domain/types';
+import { memo, useDeferredValue, useId, useMemo, useState, type ChangeEventHandler } from 'react';
+import {
+  createSpeakerMatcher,
+  groupSpeakers,
+  type SpeakerGroup,
+} from '../../domain/search/speaker-list';
+import type { Speaker, SpeakerId } from '../../domain/types';
 import { pluralize } from '../../domain/words/pluralize';
-import { describeSpeaker } from './describe-speaker';
+import { SpeakerOption } from './speaker-option';
 
 interface SpeakerFilterProps {
   /** The checkboxes' name in their form; each one's value is its speaker's id. */
@@ -12,82 +17,100 @@ interface SpeakerFilterProps {
   readonly onChange: ChangeEventHandler<HTMLInputElement>;
 }
 
-const groups: readonly { readonly title: string; readonly kinds: readonly SpeakerKind[] }[] = [
-  { title: 'Officials', kinds: ['official'] },
-  { title: 'Reporters', kinds: ['reporter'] },
-  { title: 'Staff and others', kinds: ['staff', 'unknown'] },
-];
+/** Past this many speakers the list can be searched and the reporters fold away until asked for. */
+export const longSpeakerList = 20;
 
 /**
- * Checkboxes for the speakers, grouped by kind, each with what tells it apart and its turn count.
- * Memoized: a long briefing lists hundreds of speakers, and a search keystroke changes none of them.
+ * Checkboxes for the speakers: officials first, reporters under their outlets, then the rest, each
+ * with what tells it apart and its turn count. A long list (hundreds of reporters) can be searched,
+ * and shows its officials and the chosen speakers until "Show all" is pressed, so that the topics
+ * below are a few steps away. Memoized: a search keystroke in the documents changes none of it.
  */
-export const SpeakerFilter = memo(function SpeakerFilter({
-  name,
-  speakers,
-  turnCounts,
-  chosen,
-  onChange,
-}: SpeakerFilterProps) {
-  return (
-    <fieldset className="filter-group">
-      <legend>Speakers</legend>
-      {groups.map((group) => {
-        const members = speakers.filter((speaker) => group.kinds.includes(speaker.kind));
-        return members.length === 0 ? null : (
-          <fieldset key={group.title} className="filter-subgroup">
-            <legend>{group.title}</legend>
-            <ul className="filter-options">
-              {members.map((speaker) => (
-                <SpeakerOption
-                  key={speaker.id}
-                  name={name}
-                  speaker={speaker}
-                  turns={turnCounts.get(speaker.id) ?? 0}
-                  checked={chosen.includes(speaker.id)}
-                  onChange={onChange}
-                />
-              ))}
-            </ul>
-          </fieldset>
-        );
-      })}
+export const SpeakerFilter = memo(function SpeakerFilter(props: SpeakerFilterProps) {
+  const { name, speakers, turnCounts, chosen, onChange } = props;
+  const findId = useId();
+  const countId = useId();
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const deferredQuery = useDeferredValue(query);
+  const long = speakers.length > longSpeakerList;
+  const groups = useMemo(() => groupSpeakers(speakers), [speakers]);
+  const folded = long && !expanded && deferredQuery.trim() === '';
+  const shown = useMemo(() => {
+    const matches = createSpeakerMatcher(deferredQuery);
+    // A chosen speaker always stays in the list: its box is how it is unticked.
+    const keep = (speaker: Speaker) =>
+      chosen.includes(speaker.id) || (folded ? speaker.kind === 'official' : matches(speaker));
+    return groups
+      .map((group) => ({ ...group, speakers: group.speakers.filter(keep) }))
+      .filter((group) => group.speakers.length > 0);
+  }, [groups, deferredQuery, folded, chosen]);
+  const matchCount = shown.reduce((sum, group) => sum + group.speakers.length, 0);
+
+  const renderGroup = (group: SpeakerGroup) => (
+    <fieldset key={`${group.kind}:${group.title}`} className="filter-subgroup">
+      <legend>{group.title}</legend>
+      <ul className="filter-options">
+        {group.speakers.map((speaker) => (
+          <SpeakerOption
+            key={speaker.id}
+            name={name}
+            speaker={speaker}
+            turns={turnCounts.get(speaker.id) ?? 0}
+            checked={chosen.includes(speaker.id)}
+            onChange={onChange}
+          />
+        ))}
+      </ul>
     </fieldset>
   );
-});
+  const outlets = shown.filter((group) => group.kind === 'outlet');
 
-interface SpeakerOptionProps {
-  readonly name: string;
-  readonly speaker: Speaker;
-  readonly turns: number;
-  readonly checked: boolean;
-  readonly onChange: ChangeEventHandler<HTMLInputElement>;
-}
-
-const SpeakerOption = memo(function SpeakerOption({
-  name,
-  speaker,
-  turns,
-  checked,
-  onChange,
-}: SpeakerOptionProps) {
-  const id = useId();
-  const detail = describeSpeaker(speaker);
   return (
-    <li className="filter-option">
-      <input
-        type="checkbox"
-        id={id}
-        name={name}
-        value={speaker.id}
-        checked={checked}
-        onChange={onChange}
-      />
-      <label htmlFor={id}>
-        <span className="option-name">{speaker.name}</span>
-        {detail === '' ? null : <span className="option-detail">, {detail}</span>}{' '}
-        <span className="option-count">({pluralize(turns, 'turn')})</span>
-      </label>
-    </li>
+    <fieldset className="filter-group speaker-filter">
+      <legend>Speakers</legend>
+      {long ? (
+        <div className="speaker-find">
+          <label htmlFor={findId}>Find a speaker</label>
+          {/* No name: the words typed here narrow the list, they are not a filter of the briefing. */}
+          <input
+            id={findId}
+            type="search"
+            value={query}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={countId}
+            onChange={(event) => {
+              setQuery(event.currentTarget.value);
+            }}
+          />
+          <p id={countId} className="speaker-count" role="status">
+            {query.trim() === ''
+              ? `${pluralize(speakers.length, 'speaker')} in all`
+              : `${pluralize(matchCount, 'speaker')} of ${String(speakers.length)} match “${query.trim()}”`}
+          </p>
+        </div>
+      ) : null}
+      {shown.filter((group) => group.kind === 'officials').map(renderGroup)}
+      {outlets.length > 0 ? (
+        <fieldset className="filter-subgroup">
+          <legend>Reporters</legend>
+          {outlets.map(renderGroup)}
+        </fieldset>
+      ) : null}
+      {shown.filter((group) => group.kind === 'others').map(renderGroup)}
+      {long && query.trim() === '' ? (
+        <button
+          type="button"
+          className="button speaker-toggle"
+          aria-expanded={expanded}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? 'Show officials only' : `Show all ${pluralize(speakers.length, 'speaker')}`}
+        </button>
+      ) : null}
+    </fieldset>
   );
 });

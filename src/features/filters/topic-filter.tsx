@@ -22,13 +22,24 @@ const presenceText: Readonly<Record<TopicPresence, string>> = {
   none: 'not mentioned',
 };
 
-/** Checkboxes for the topics with where and how often each is mentioned, and mention stepping. */
+/**
+ * Checkboxes for the topics with where and how often each is mentioned, and mention stepping. A
+ * topic neither document mentions is left out, unless a link chose it.
+ */
 export function TopicFilter({ name, summaries, chosen, onChange, mentions }: TopicFilterProps) {
+  const hintId = useId();
+  const listed = summaries.filter(
+    (summary) => summary.presence !== 'none' || chosen.includes(summary.topic.id),
+  );
   return (
-    <fieldset className="filter-group">
+    <fieldset className="filter-group" aria-describedby={hintId}>
       <legend>Topics</legend>
+      <p id={hintId} className="filter-hint">
+        Counts are mentions: every word for a topic counts, other names included (hover over a topic
+        to see its words). A search counts the words you type.
+      </p>
       <ul className="filter-options">
-        {summaries.map((summary) => (
+        {listed.map((summary) => (
           <TopicOption
             key={summary.topic.id}
             name={name}
@@ -38,6 +49,11 @@ export function TopicFilter({ name, summaries, chosen, onChange, mentions }: Top
           />
         ))}
       </ul>
+      {chosen.length > 1 ? (
+        <p className="filter-hint" role="status">
+          Showing exchanges that mention any of the {chosen.length} chosen topics.
+        </p>
+      ) : null}
       {chosen.length > 0 ? (
         <MarkStepper
           navigation={mentions}
@@ -66,6 +82,7 @@ const TopicOption = memo(function TopicOption({
   const id = useId();
   const { topic, briefingCount, storyCount, presence } = summary;
   const style = getTopicStyle(topic.id);
+  const words = `Mentions of: ${topic.patterns.join(', ')}`;
   return (
     <li className={`filter-option${presence === 'none' ? ' is-absent' : ''}`}>
       <input
@@ -77,14 +94,14 @@ const TopicOption = memo(function TopicOption({
         aria-describedby={`${id}-counts`}
         onChange={onChange}
       />
-      <label htmlFor={id}>
+      <label htmlFor={id} title={words}>
         <span className="topic-swatch" data-topic={style.index} aria-hidden="true">
           {style.glyph}
         </span>{' '}
         <span className="option-name">{topic.label}</span>
       </label>
       <span id={`${id}-counts`} className="option-count">
-        {briefingCount} in briefing · {storyCount} in story ·{' '}
+        {pluralize(briefingCount, 'mention')} in briefing · {storyCount} in story ·{' '}
         <span className="topic-presence">{presenceText[presence]}</span>
       </span>
     </li>

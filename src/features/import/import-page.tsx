@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentKind } from '../../domain/document/detect-kind';
 import { checkInputSize } from '../../domain/document/input-check';
 import type { SavedStories } from '../../storage/stories';
@@ -63,6 +63,16 @@ export function ImportPage({ links, stories, onSaved }: ImportPageProps) {
   };
 
   const progress = state.status === 'working' ? state.progress : undefined;
+  // The preview and the save form are below the text: bring them into view once they are ready.
+  const previewArea = useRef<HTMLDivElement>(null);
+  const previewReady = outcome?.ok === true ? outcome.preview : undefined;
+  useEffect(() => {
+    if (previewReady === undefined) return;
+    const element = previewArea.current;
+    if (element !== null && typeof element.scrollIntoView === 'function') {
+      element.scrollIntoView({ block: 'start' });
+    }
+  }, [previewReady]);
 
   return (
     <main className="import-page">
@@ -117,7 +127,7 @@ export function ImportPage({ links, stories, onSaved }: ImportPageProps) {
         </p>
       ) : null}
       {outcome?.ok === true ? (
-        <>
+        <div ref={previewArea} className="import-result">
           <ParsePreview preview={outcome.preview} />
           <SaveForm
             key={runs}
@@ -127,7 +137,7 @@ export function ImportPage({ links, stories, onSaved }: ImportPageProps) {
             links={links}
             onSaved={onSaved}
           />
-        </>
+        </div>
       ) : null}
     </main>
   );

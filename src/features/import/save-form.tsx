@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
+import { checkDetails, DetailsFields, type DetailsDraft } from '../../components/details-fields';
 import { getLibrary } from '../../storage/db';
 import { toLibraryError } from '../../storage/errors';
 import type { DocumentId, SavedDocument } from '../../storage/records';
@@ -27,19 +28,22 @@ type SaveState =
 
 /** Names the document, pairs a transcript with a saved story, and saves the text in this browser. */
 export function SaveForm({ preview, text, stories, links, onSaved }: SaveFormProps) {
-  const [title, setTitle] = useState(preview.title);
+  // The fields start from what the text tells; the reader corrects or completes them.
+  const [draft, setDraft] = useState<DetailsDraft>({ title: preview.title, ...preview.source });
   const [storyId, setStoryId] = useState('');
   const [state, setState] = useState<SaveState>({ status: 'editing' });
-  const titleId = useId();
   const storyFieldId = useId();
 
   const save = async (): Promise<void> => {
+    if (checkDetails(draft) !== undefined) return;
     setState({ status: 'saving' });
+    const title = draft.title.trim();
     try {
       const record = await getLibrary().save({
         kind: preview.kind,
-        title: title.trim().length > 0 ? title.trim() : 'Untitled document',
+        title: title.length > 0 ? title : 'Untitled document',
         text,
+        source: { publisher: draft.publisher, date: draft.date, url: draft.url },
         ...(preview.kind === 'transcript' && storyId.length > 0
           ? { pairedStoryId: storyId as DocumentId }
           : {}),
@@ -79,15 +83,11 @@ export function SaveForm({ preview, text, stories, links, onSaved }: SaveFormPro
       }}
     >
       <h2>Save</h2>
-      <label htmlFor={titleId}>Title</label>
-      <input
-        id={titleId}
-        type="text"
-        value={title}
-        onChange={(event) => {
-          setTitle(event.target.value);
-        }}
-      />
+      <p className="hint">
+        Where the text comes from goes with every citation. Podium filled in what the text tells;
+        check it and add what is missing.
+      </p>
+      <DetailsFields draft={draft} onChange={setDraft} />
       {preview.kind === 'transcript' && stories.status === 'ready' ? (
         <>
           <label htmlFor={storyFieldId}>Show beside a saved news story</label>

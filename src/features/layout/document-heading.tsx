@@ -1,31 +1,28 @@
+import { SourceLine } from '../../components/source-line';
 import type { Source } from '../../domain/types';
 import './document-heading.css';
 
 interface DocumentHeadingProps {
   readonly title: string;
+  /** "Briefing transcript", or what else the document is ("Generated briefing"). */
+  readonly kind?: string;
   readonly source?: Source | undefined;
-  /** A date line from the transcript itself, when its source gives none. */
+  /** The date the transcript itself gives (YYYY-MM-DD), when its source gives none. */
   readonly dateLine?: string | undefined;
 }
 
 /** What the reader is reading: the briefing's title and where it comes from. */
-export function DocumentHeading({ title, source, dateLine }: DocumentHeadingProps) {
-  const date = source?.date ?? dateLine;
+export function DocumentHeading({
+  title,
+  kind = 'Briefing transcript',
+  source,
+  dateLine,
+}: DocumentHeadingProps) {
   return (
     <div className="document-heading">
-      <p className="document-kind">Briefing transcript</p>
+      <p className="document-kind">{kind}</p>
       <h1>{title}</h1>
-      {source || date !== undefined ? (
-        <p className="document-meta">
-          {source ? <span>{source.publisher}</span> : null}
-          {date === undefined ? null : <span>{date}</span>}
-          {source?.url === undefined ? null : (
-            <a href={source.url} rel="noreferrer">
-              Original transcript
-            </a>
-          )}
-        </p>
-      ) : null}
+      <SourceLine source={source} dateLine={dateLine} linkText="Original transcript" />
     </div>
   );
 }

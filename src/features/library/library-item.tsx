@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { formatLongDate } from '../../domain/cite/dates';
 import type { DocumentId, SavedDocument } from '../../storage/records';
 
 interface LibraryItemProps {
@@ -9,9 +10,16 @@ interface LibraryItemProps {
   readonly exportMenu: ReactNode;
   readonly onPair: (storyId: DocumentId | undefined) => void;
   readonly onDelete: () => void;
+  readonly onEdit: () => void;
 }
 
 const kindNames = { transcript: 'Briefing transcript', article: 'News story' } as const;
+
+const describeSource = (record: SavedDocument): string => {
+  const { publisher, date } = record.source ?? {};
+  const parts = [publisher, date === undefined ? undefined : formatLongDate(date)];
+  return parts.filter((part) => part !== undefined && part !== '').join(', ');
+};
 
 const formatDate = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -24,6 +32,7 @@ export function LibraryItem({
   exportMenu,
   onPair,
   onDelete,
+  onEdit,
 }: LibraryItemProps) {
   const pairId = useId();
   const paired = stories.find((story) => story.id === record.pairedStoryId);
@@ -36,6 +45,19 @@ export function LibraryItem({
         {record.kind === 'transcript' ? (
           <> · {paired ? `shown beside “${paired.title}”` : 'no story paired'}</>
         ) : null}
+      </p>
+      <p className="hint">
+        <span>
+          {describeSource(record) === '' ? 'No publisher or date given' : describeSource(record)}
+        </span>
+        {record.source?.url === undefined ? null : (
+          <>
+            {' · '}
+            <a href={record.source.url} rel="noreferrer">
+              Original
+            </a>
+          </>
+        )}
       </p>
       {record.kind === 'transcript' && stories.length > 0 ? (
         <p>
@@ -64,6 +86,14 @@ export function LibraryItem({
           </Link>
         )}
         {exportMenu}
+        <button
+          type="button"
+          className="button"
+          aria-label={`Edit the details of “${record.title}”`}
+          onClick={onEdit}
+        >
+          Edit details
+        </button>
         <button
           type="button"
           className="button"

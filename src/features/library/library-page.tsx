@@ -4,6 +4,7 @@ import { getLibrary, type LibraryListing } from '../../storage/db';
 import { toLibraryError } from '../../storage/errors';
 import type { DocumentId, SavedDocument } from '../../storage/records';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { EditDetailsDialog } from './edit-details-dialog';
 import { LibraryItem } from './library-item';
 import { LibraryNotices } from './library-notices';
 import './library.css';
@@ -26,6 +27,7 @@ interface LibraryPageProps {
 /** The documents saved in this browser: open, pair, download, delete. */
 export function LibraryPage({ listing, links, renderExport, onChanged }: LibraryPageProps) {
   const [pending, setPending] = useState<SavedDocument | undefined>(undefined);
+  const [editing, setEditing] = useState<SavedDocument | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
 
   const act = async (action: () => Promise<unknown>): Promise<void> => {
@@ -69,6 +71,9 @@ export function LibraryPage({ listing, links, renderExport, onChanged }: Library
               onDelete={() => {
                 setPending(record);
               }}
+              onEdit={() => {
+                setEditing(record);
+              }}
             />
           ))}
         </ul>
@@ -83,6 +88,18 @@ export function LibraryPage({ listing, links, renderExport, onChanged }: Library
           onConfirm={() => {
             setPending(undefined);
             void act(() => getLibrary().remove(pending.id));
+          }}
+        />
+      ) : null}
+      {editing ? (
+        <EditDetailsDialog
+          record={editing}
+          onCancel={() => {
+            setEditing(undefined);
+          }}
+          onSave={(details) => {
+            setEditing(undefined);
+            void act(() => getLibrary().update(editing.id, details));
           }}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import { revealElement } from '../../components/reveal';
+import { SourceLine } from '../../components/source-line';
 import type { MarkTarget } from '../../domain/search/marks';
 import type { Article, Span, Topic, TopicId } from '../../domain/types';
 import { groupStoryBlocks } from './story-blocks';
@@ -20,13 +21,15 @@ export interface StoryHandle {
 
 export interface StoryPaneProps {
   readonly ref?: Ref<StoryHandle>;
-  readonly article: Article | undefined;
+  readonly article: Article;
   readonly topics: readonly Topic[];
   readonly activeTopics: ReadonlySet<TopicId>;
   /** The search hits of each paragraph, by the paragraph's id. */
   readonly hitsByParagraph: ReadonlyMap<string, readonly Span[]>;
   /** The words a quote link names in the story: marked, brought into view and focused. */
   readonly quote?: LinkedStoryQuote | undefined;
+  /** Says how far apart the story's and the briefing's dates are, when that matters. */
+  readonly dateNote?: string | undefined;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface StoryPaneProps {
  * Memoized: a filter that changes none of its marks (a speaker) leaves it be.
  */
 export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
-  const { ref, article, topics, activeTopics, hitsByParagraph, quote } = props;
+  const { ref, article, topics, activeTopics, hitsByParagraph, quote, dateNote } = props;
   const pane = useRef<HTMLElement>(null);
   useImperativeHandle(
     ref,
@@ -54,14 +57,7 @@ export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
     const element = document.getElementById(quoteId);
     if (element !== null) revealElement(element, 'center');
   }, [quoteId]);
-  const blocks = useMemo(() => groupStoryBlocks(article?.paragraphs ?? []), [article]);
-  if (article === undefined) {
-    return (
-      <section className="story-pane" aria-label="Related story">
-        <p className="story-empty">There is no related story for this briefing.</p>
-      </section>
-    );
-  }
+  const blocks = useMemo(() => groupStoryBlocks(article.paragraphs), [article]);
   const present = new Set(article.paragraphs.flatMap((paragraph) => paragraph.topics));
   const storyTopics = topics.filter((topic) => present.has(topic.id));
   const marks: Marks = { activeTopics, hitsByParagraph, quote };
@@ -70,6 +66,8 @@ export const StoryPane = memo(function StoryPane(props: StoryPaneProps) {
     <article className="story-pane" aria-labelledby="story-title" ref={pane}>
       <p className="story-kicker">Related story</p>
       <h2 id="story-title">{article.title}</h2>
+      <SourceLine source={article.source} linkText="Original story" />
+      {dateNote === undefined ? null : <p className="story-date-note">{dateNote}</p>}
       {storyTopics.length > 0 ? (
         <p className="story-topics">Topics: {storyTopics.map((topic) => topic.label).join(', ')}</p>
       ) : null}
