@@ -32,7 +32,7 @@ describe('a topic found in the text', () => {
     const { router, user } = await openAt('/');
     // "Royal Navy" is named five times in the story and never in the briefing.
     const navy = screen.getByRole('checkbox', { name: 'Royal Navy' });
-    expect(navy).toHaveAccessibleDescription('0 in briefing · 5 in story · story only');
+    expect(navy).toHaveAccessibleDescription('0 mentions in briefing · 5 in story · story only');
     await user.click(navy);
     expect(router.state.location.search).toBe('?topic=royal-navy');
     expect(await screen.findByText('5 mentions of the chosen topic')).toBeVisible();
@@ -82,7 +82,7 @@ describe('a topic of the reader’s own', () => {
     // troops (2) and soldiers (2) and training (1) in the briefing; training (4) in the story.
     const own = await screen.findByRole('checkbox', { name: 'Forces on the ground' });
     expect(own).toBeChecked();
-    expect(own).toHaveAccessibleDescription('5 in briefing · 4 in story · in both');
+    expect(own).toHaveAccessibleDescription('5 mentions in briefing · 4 in story · in both');
     expect(await screen.findByText('9 mentions of the chosen topic')).toBeVisible();
     expect(marksIn(story())).toHaveLength(4);
     expect(new URLSearchParams(router.state.location.search).get('my')).toBe(
@@ -100,7 +100,7 @@ describe('a topic of the reader’s own', () => {
     );
     const own = await screen.findByRole('checkbox', { name: 'Forces on the ground' });
     expect(own).toBeChecked();
-    expect(own).toHaveAccessibleDescription('5 in briefing · 4 in story · in both');
+    expect(own).toHaveAccessibleDescription('5 mentions in briefing · 4 in story · in both');
     expect(marksIn(story())).toEqual(Array(4).fill('Topic forces on the ground: training'));
     expect(screen.getByText('troops, soldiers, training')).toBeVisible();
   });
@@ -121,7 +121,7 @@ describe('a topic of the reader’s own', () => {
     await waitFor(() => {
       expect(
         screen.getByRole('checkbox', { name: 'Forces on the ground' }),
-      ).toHaveAccessibleDescription('2 in briefing · 0 in story · briefing only');
+      ).toHaveAccessibleDescription('2 mentions in briefing · 0 in story · briefing only');
     });
     expect(new URLSearchParams(router.state.location.search).get('my')).toBe(
       'Forces on the ground_troops',
