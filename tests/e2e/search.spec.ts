@@ -130,3 +130,30 @@ test('axe finds no violations on the search page', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test('a phrase said in one briefing of the archive is found, narrowed by its speaker, and opens its turn', async ({
+  page,
+}) => {
+  // The fixture archive's media availability of 24 July 2019: "Our ships will keep helping with
+  // search and rescue." (the story of 26 July says it too, but stories are not searched).
+  await page.goto('/search?q=%22search+and+rescue%22');
+  await expect(summary(page)).toHaveText('1 turn found for “"search and rescue"”.');
+  const facets = page.getByRole('navigation', { name: 'Narrow the results' });
+  await facets
+    .getByRole('region', { name: 'Speaker' })
+    .getByRole('link', { name: 'Helen V. Marsh, 1 turn' })
+    .click();
+  await expect(page).toHaveURL(/speaker=/);
+  const result = page.getByRole('region', { name: 'Results' }).getByRole('article');
+  await expect(result).toHaveCount(1);
+  await expect(result).toContainText('24 July 2019');
+  await expect(result.locator('mark')).toHaveText(['search and rescue']);
+  await result.getByRole('link').click();
+  await expect(page).toHaveURL(
+    /\/briefings\/2019-07-24-[a-z-]+\/exchange\/x\d+\/\?q=%22search\+and\+rescue%22#t\d+$/,
+  );
+  const landed = page.locator('article[aria-current="location"]');
+  await expect(landed).toBeFocused();
+  await expect(landed).toContainText('Our ships will keep helping with search and rescue.');
+  await expect(landed.locator('mark').filter({ hasText: 'search and rescue' })).toBeVisible();
+});
