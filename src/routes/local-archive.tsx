@@ -62,7 +62,7 @@ export function LocalBriefingsSection({ query }: { readonly query: ArchiveListQu
     shown.length === read
       ? `${pluralize(read, 'briefing')} imported in this browser, newest saved first. They are not part of the archive: their links open only here.`
       : shown.length === 0
-        ? `None of the ${pluralize(read, 'briefing')} saved in this browser matches these filters.`
+        ? `No briefing saved in this browser matches these filters (${formatCount(read)} saved).`
         : `${formatCount(shown.length)} of the ${pluralize(read, 'briefing')} saved in this browser match these filters. Their links open only here.`;
   return (
     <LocalSection summary={summary} notes={[...noteQuery(query), ...noteCap(state)]}>
