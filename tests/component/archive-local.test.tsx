@@ -34,10 +34,7 @@ async function saveBriefing() {
   });
 }
 
-const localSection = async () =>
-  (await screen.findByRole('heading', { level: 2, name: 'Saved in this browser' })).closest(
-    'section',
-  ) as HTMLElement;
+const localSection = () => screen.findByRole('region', { name: 'Saved in this browser' });
 
 beforeAll(async () => {
   const build = await buildArchive({ dir: fixture, includeSeeds: false });
