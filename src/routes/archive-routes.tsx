@@ -103,7 +103,7 @@ export function ArchiveHomeRoute() {
         facets={facets}
         shipped={index.shipped}
         links={archiveLinks}
-        local={<LocalBriefingsSection query={query} />}
+        local={<LocalBriefingsSection query={query} people={people} />}
       />
     </SitePage>
   );

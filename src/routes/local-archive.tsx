@@ -1,6 +1,6 @@
 import { cutLead } from '../domain/archive/briefing-index';
 import { toAsciiSlug } from '../domain/archive/slugs';
-import type { Person } from '../domain/archive/types';
+import type { Person, PersonSummary } from '../domain/archive/types';
 import type { SearchRecord } from '../domain/search/records';
 import { formatCount, pluralize } from '../domain/words/pluralize';
 import {
@@ -30,12 +30,20 @@ const noteCap = (state: Ready): string[] =>
 const touchesSpeaker = (record: SearchRecord, slugs: ReadonlySet<string>): boolean =>
   record.filters.speaker.some((slug) => slugs.has(slug));
 
-function matchesQuery(briefing: SavedBriefing, query: ArchiveListQuery): boolean {
+// A saved speaker is an archive person when their name makes the person's slug, or the slug of the
+// person's fullest name ("Corwin J. Ashdale" has the page corwin-ashdale).
+const slugsOf = (person: Pick<PersonSummary, 'slug' | 'name'>): ReadonlySet<string> =>
+  new Set([person.slug, toAsciiSlug(person.name)]);
+
+function matchesQuery(
+  briefing: SavedBriefing,
+  query: ArchiveListQuery,
+  speakerSlugs: ReadonlySet<string>,
+): boolean {
   if (query.year !== undefined && briefing.date?.slice(0, 4) !== query.year) return false;
-  const { speaker, topic } = query;
-  if (speaker !== undefined) {
-    const slugs = new Set([speaker]);
-    if (!briefing.records.some((record) => touchesSpeaker(record, slugs))) return false;
+  const { topic } = query;
+  if (query.speaker !== undefined) {
+    if (!briefing.records.some((record) => touchesSpeaker(record, speakerSlugs))) return false;
   }
   if (topic !== undefined && !briefing.records.some((r) => r.filters.topic.includes(topic))) {
     return false;
@@ -53,10 +61,21 @@ const noteQuery = (query: ArchiveListQuery): string[] => [
 ];
 
 /** The archive home's list of the briefings saved in this browser, narrowed as the address says. */
-export function LocalBriefingsSection({ query }: { readonly query: ArchiveListQuery }) {
+export function LocalBriefingsSection({
+  query,
+  people,
+}: {
+  readonly query: ArchiveListQuery;
+  readonly people: readonly PersonSummary[];
+}) {
   const state = useSavedBriefings();
   if (state.status !== 'ready' || state.briefings.length === 0) return null;
-  const shown = state.briefings.filter((briefing) => matchesQuery(briefing, query));
+  const person = people.find((candidate) => candidate.slug === query.speaker);
+  const speakerSlugs =
+    person === undefined
+      ? new Set(query.speaker === undefined ? [] : [query.speaker])
+      : slugsOf(person);
+  const shown = state.briefings.filter((briefing) => matchesQuery(briefing, query, speakerSlugs));
   const read = state.briefings.length;
   const summary =
     shown.length === read
@@ -108,7 +127,7 @@ const byRecord = (briefing: SavedBriefing, record: SearchRecord, detail: string)
 export function LocalSpeakerSection({ person }: { readonly person: Person }) {
   const state = useSavedBriefings();
   if (state.status !== 'ready') return null;
-  const slugs = new Set([person.slug, toAsciiSlug(person.name)]);
+  const slugs = slugsOf(person);
   const entries: (LocalPassageEntry & { order: string })[] = [];
   let briefings = 0;
   for (const briefing of state.briefings) {

@@ -79,6 +79,22 @@ describe('briefings saved in this browser on the archive pages', () => {
     expect(within(section).queryByRole('link')).not.toBeInTheDocument();
   });
 
+  it('narrows them to a speaker of the archive matched by name', async () => {
+    await saveBriefing();
+    const router = renderAt('/briefings/?speaker=ines-calloway');
+    const section = await localSection();
+    expect(section).toHaveTextContent(
+      'A saved briefing is matched to the speaker by the name it gives them.',
+    );
+    expect(within(section).getByRole('link', { name: 'Harbor talks briefing' })).toBeVisible();
+    await router.navigate('/briefings/?speaker=helen-marsh');
+    expect(
+      await within(await localSection()).findByText(
+        'No briefing saved in this browser matches these filters (1 saved).',
+      ),
+    ).toBeVisible();
+  });
+
   it('adds nothing to the home when nothing is saved', async () => {
     renderAt('/briefings/');
     expect(await screen.findByRole('heading', { level: 2, name: 'All 6 briefings' })).toBeVisible();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { watchProblems } from './console';
 
@@ -34,6 +35,8 @@ test('a briefing imported here shows on the archive home and the speaker page, m
   const entry = home.getByRole('listitem').filter({ hasText: title });
   await expect(entry).toContainText('3 March 2021 · 1 question');
   await expect(entry).toContainText(localMark);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
   await entry.getByRole('link', { name: title }).click();
   await expect(page).toHaveURL(/\/d\/[0-9a-z]{10}$/);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
