@@ -3,8 +3,8 @@ import { toAsciiSlug } from '../domain/archive/slugs';
 import { listSearchRecords, type SearchRecord } from '../domain/search/records';
 import type { Speaker } from '../domain/types';
 import type { Library } from '../storage/db';
+import { loadDocumentPair } from '../storage/pair';
 import type { SavedDocument } from '../storage/records';
-import { parseInWorker } from '../workers/parse-client';
 import { paths } from './paths';
 import { prefixViewerPaths } from './use-viewer-links';
 
@@ -40,24 +40,33 @@ export async function listSavedTranscripts(library: Library): Promise<SavedDocum
   return listing.documents.filter((document) => document.kind === 'transcript');
 }
 
-/** Parses one saved transcript (in a worker where there is one) into its records; undefined if it is no transcript. */
+/**
+ * Reads one saved transcript as its viewer does (tagged with its paired story, so the topics found
+ * in both count, and with the details given on saving), in a worker where there is one; undefined
+ * when it is gone or is no transcript. Rejects with an AbortError when `signal` is aborted.
+ */
 export async function readSavedBriefing(
   saved: SavedDocument,
+  library: Library,
   signal?: AbortSignal,
 ): Promise<SavedBriefing | undefined> {
-  const transcript = await parseInWorker(saved.text, 'transcript', undefined, signal);
-  if (transcript.kind !== 'transcript') return undefined;
+  const pair = await loadDocumentPair(saved.id, library, signal);
+  if ('error' in pair) return undefined;
+  const { transcript } = pair;
   const links = prefixViewerPaths(paths.document(saved.id), new URLSearchParams());
   const names = new Map<string, string>();
   for (const speaker of transcript.speakers) {
     const slug = readSavedSpeakerSlug(speaker);
     if (slug !== undefined) names.set(slug, speaker.name);
   }
-  // What the reader gave on saving stands over what the text says.
-  const date = saved.source?.date ?? readTextDate(transcript);
-  const publisher = saved.source?.publisher ?? transcript.source?.publisher;
+  // The pair holds what the reader gave on saving over what the text says.
+  const date = readTextDate(transcript);
+  // A source given with a date alone has an empty publisher.
+  const given = transcript.source?.publisher;
+  const publisher = given === undefined || given === '' ? undefined : given;
+  const { title } = transcript;
   const records = listSearchRecords(
-    { slug: saved.id, title: saved.title, date, publisher, transcript },
+    { slug: saved.id, title, date, publisher, transcript },
     {
       permalink: (exchangeId, turnId) => links.exchange(exchangeId, { turnId }),
       speakerSlug: readSavedSpeakerSlug,
@@ -65,7 +74,7 @@ export async function readSavedBriefing(
   );
   return {
     id: saved.id,
-    title: saved.title,
+    title,
     date,
     publisher,
     questions: transcript.exchanges.filter((exchange) => exchange.kind === 'question').length,

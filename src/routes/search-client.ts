@@ -35,7 +35,7 @@ async function listSavedRecords(
       const records: SearchRecord[] = [];
       const names = new Map<string, string>();
       for (const saved of briefings) {
-        const briefing = await readSavedBriefing(saved);
+        const briefing = await readSavedBriefing(saved, getLibrary());
         if (briefing === undefined) continue;
         for (const [slug, name] of briefing.names) names.set(slug, name);
         records.push(...briefing.records);

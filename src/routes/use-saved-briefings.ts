@@ -27,12 +27,13 @@ export function useSavedBriefings(cap: number = savedBriefingCap): SavedBriefing
     const controller = new AbortController();
     const { signal } = controller;
     const read = async () => {
-      const transcripts = await listSavedTranscripts(getLibrary());
+      const library = getLibrary();
+      const transcripts = await listSavedTranscripts(library);
       const briefings: SavedBriefing[] = [];
       for (const saved of transcripts.slice(0, cap)) {
         signal.throwIfAborted();
         // One transcript the parser cannot read leaves the others shown.
-        const briefing = await readSavedBriefing(saved, signal).catch((error: unknown) => {
+        const briefing = await readSavedBriefing(saved, library, signal).catch((error: unknown) => {
           if (signal.aborted) throw error;
           return undefined;
         });
