@@ -18,7 +18,7 @@ MR. CALDERWOOD:  The envoys said the Libya talks go on next week.  Thank you.
 const title = 'Press Briefing on the Harbor Talks';
 const localMark = 'Saved in this browser — the link opens only here';
 
-test('a briefing imported here shows on the archive home and the speaker page, marked local', async ({
+test('a briefing imported here shows on the archive home, the speaker and the topic pages, marked local', async ({
   page,
 }) => {
   const problems = watchProblems(page);
@@ -53,5 +53,12 @@ test('a briefing imported here shows on the archive home and the speaker page, m
   await turn.click();
   await expect(page).toHaveURL(/\/d\/[0-9a-z]{10}\/exchange\/x2#t2$/);
   await expect(page.locator('#t2')).toContainText('What did the envoys say about the Libya talks?');
+
+  await page.goto('/topics/libya/');
+  const topic = page.getByRole('region', { name: 'Saved in this browser' });
+  await expect(topic).toContainText('1 exchange in 1 saved briefing. Their links open only here.');
+  await expect(topic.getByRole('listitem')).toContainText(
+    '3 March 2021 · Press Briefing on the Harbor Talks · 2 turns on Libya',
+  );
   expect(problems).toEqual([]);
 });
