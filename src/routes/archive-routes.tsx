@@ -36,6 +36,7 @@ import {
   loadTopicSummaries,
 } from './archive-data';
 import { archiveLinks } from './archive-links';
+import { LocalBriefingsSection, LocalSpeakerSection, LocalTopicSection } from './local-archive';
 import { paths, type ArchiveListQuery } from './paths';
 import { readErrorMessage } from './route-error';
 import { readArchiveQuery } from './search-params';
@@ -102,6 +103,7 @@ export function ArchiveHomeRoute() {
         facets={facets}
         shipped={index.shipped}
         links={archiveLinks}
+        local={<LocalBriefingsSection query={query} people={people} />}
       />
     </SitePage>
   );
@@ -145,7 +147,12 @@ export function SpeakerRoute() {
   const topicLabels = useMemo(() => labelTopics(topics), [topics]);
   return (
     <SitePage title={archivePageNames.speaker(person)} skipTo={skipTo}>
-      <PersonPage person={person} topicLabels={topicLabels} links={archiveLinks} />
+      <PersonPage
+        person={person}
+        topicLabels={topicLabels}
+        links={archiveLinks}
+        local={<LocalSpeakerSection person={person} />}
+      />
     </SitePage>
   );
 }
@@ -179,7 +186,7 @@ export function TopicRoute() {
   const topic = useLoaderData<ArchiveTopic>();
   return (
     <SitePage title={archivePageNames.topic(topic)} skipTo={skipTo}>
-      <TopicPage topic={topic} links={archiveLinks} />
+      <TopicPage topic={topic} links={archiveLinks} local={<LocalTopicSection topic={topic} />} />
     </SitePage>
   );
 }

@@ -1,6 +1,4 @@
 import { defaultTopics } from '../content/topics';
-import { readTextDate } from '../domain/archive/documents';
-import { toAsciiSlug } from '../domain/archive/slugs';
 import {
   facetLabelsFile,
   labelFacetValues,
@@ -8,16 +6,13 @@ import {
   spellTopicSlug,
   type FacetLabels,
 } from '../domain/search/archive-records';
-import { listSearchRecords, type SearchRecord } from '../domain/search/records';
-import type { Speaker } from '../domain/types';
+import type { SearchRecord } from '../domain/search/records';
 import { createArchiveSearch, type ArchiveSearch } from '../features/search/archive-search';
 import type { SavedIndex, SearchClient } from '../features/search/search-data';
 import { countFacets } from '../domain/search/results';
 import { getLibrary } from '../storage/db';
-import { parseInWorker } from '../workers/parse-client';
 import { createLocalSearch, type LocalSearch } from '../workers/local-search-client';
-import { paths } from './paths';
-import { prefixViewerPaths } from './use-viewer-links';
+import { listSavedTranscripts, readSavedBriefing } from './saved-briefings';
 
 // The search page's client on the site: the archive's Pagefind index, served with the site, and a
 // worker holding the index of the briefings saved in this browser. One client serves a tab: the
@@ -28,19 +23,11 @@ const firstStep = 20;
 
 const topicNames = new Map<string, string>(defaultTopics.map((topic) => [topic.id, topic.label]));
 
-// A saved briefing's people have no page; a named official or reporter is found under the slug
-// the archive would give their name, so one facet value covers both.
-const savedSpeakerSlug = (speaker: Speaker): string | undefined =>
-  (speaker.kind === 'official' || speaker.kind === 'reporter') && !/^unnamed/iu.test(speaker.id)
-    ? toAsciiSlug(speaker.name) || undefined
-    : undefined;
-
 async function listSavedRecords(
   signal: AbortSignal,
 ): Promise<{ key: string; load: () => Promise<SavedIndex & { records: SearchRecord[] }> }> {
-  const listing = await getLibrary().list();
+  const briefings = await listSavedTranscripts(getLibrary());
   signal.throwIfAborted();
-  const briefings = listing.documents.filter((document) => document.kind === 'transcript');
   const key = briefings.map((document) => `${document.id}@${document.savedAt}`).join(' ');
   return {
     key,
@@ -48,28 +35,10 @@ async function listSavedRecords(
       const records: SearchRecord[] = [];
       const names = new Map<string, string>();
       for (const saved of briefings) {
-        const transcript = await parseInWorker(saved.text, 'transcript');
-        if (transcript.kind !== 'transcript') continue;
-        const links = prefixViewerPaths(paths.document(saved.id), new URLSearchParams());
-        for (const speaker of transcript.speakers) {
-          const slug = savedSpeakerSlug(speaker);
-          if (slug !== undefined) names.set(slug, speaker.name);
-        }
-        records.push(
-          ...listSearchRecords(
-            {
-              slug: saved.id,
-              title: transcript.title,
-              date: readTextDate(transcript),
-              publisher: transcript.source?.publisher,
-              transcript,
-            },
-            {
-              permalink: (exchangeId, turnId) => links.exchange(exchangeId, { turnId }),
-              speakerSlug: savedSpeakerSlug,
-            },
-          ),
-        );
+        const briefing = await readSavedBriefing(saved, getLibrary());
+        if (briefing === undefined) continue;
+        for (const [slug, name] of briefing.names) names.set(slug, name);
+        records.push(...briefing.records);
       }
       const labels = labelFacetValues(records, {
         speaker: (value) => names.get(value),

@@ -40,12 +40,17 @@ const maxSnippetLength = 140;
 /** The start of what a turn says, cut at a word: for lists that link to the turn. */
 export function snippetOf(turn: Turn): string {
   const paragraph = turn.paragraphs.find((candidate) => !candidate.stage) ?? turn.paragraphs[0];
+  return cutLead(paragraph?.text ?? '');
+}
+
+/** The start of a text, spaces squeezed, cut at a word to a list entry's length. */
+export function cutLead(text: string): string {
   // Only the start is shown: squeeze the spaces of that much, not of the whole paragraph.
-  const text = (paragraph?.text ?? '')
+  const lead = text
     .slice(0, maxSnippetLength * 4)
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length <= maxSnippetLength) return text;
-  const cut = text.lastIndexOf(' ', maxSnippetLength - 1);
-  return `${text.slice(0, cut > maxSnippetLength / 2 ? cut : maxSnippetLength - 1)}…`;
+  if (lead.length <= maxSnippetLength) return lead;
+  const cut = lead.lastIndexOf(' ', maxSnippetLength - 1);
+  return `${lead.slice(0, cut > maxSnippetLength / 2 ? cut : maxSnippetLength - 1)}…`;
 }

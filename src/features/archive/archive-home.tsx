@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArchiveFacets, BriefingPage } from '../../domain/archive/filter';
 import type { ArchiveTopicSummary, PersonSummary } from '../../domain/archive/types';
@@ -20,6 +21,8 @@ interface ArchiveHomeProps {
   readonly facets: ArchiveFacets;
   readonly shipped?: string | undefined;
   readonly links: ArchiveLinks;
+  /** What this browser's library adds, drawn after the page has loaded. */
+  readonly local?: ReactNode;
 }
 
 function Pager({ page, query, links }: Pick<ArchiveHomeProps, 'page' | 'query' | 'links'>) {
@@ -87,6 +90,7 @@ export function ArchiveHome(props: ArchiveHomeProps) {
         />
       )}
       <Pager page={page} query={query} links={links} />
+      {props.local}
     </main>
   );
 }

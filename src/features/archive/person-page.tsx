@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Person } from '../../domain/archive/types';
 import { formatCount, pluralize } from '../../domain/words/pluralize';
@@ -10,10 +11,12 @@ interface PersonPageProps {
   readonly person: Person;
   readonly topicLabels: TopicLabels;
   readonly links: ArchiveLinks;
+  /** What this browser's library adds, drawn after the page has loaded. */
+  readonly local?: ReactNode;
 }
 
 /** `/speakers/SLUG/`: one person across the archive: topics, questions, and every turn by briefing. */
-export function PersonPage({ person, topicLabels, links }: PersonPageProps) {
+export function PersonPage({ person, topicLabels, links, local }: PersonPageProps) {
   const official = person.kind === 'official';
   const questions = official ? person.answered : person.asked;
   return (
@@ -79,6 +82,7 @@ export function PersonPage({ person, topicLabels, links }: PersonPageProps) {
           </ol>
         </section>
       ))}
+      {local}
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArchiveTopic } from '../../domain/archive/types';
 import { pluralize } from '../../domain/words/pluralize';
@@ -9,10 +10,12 @@ import { TopicTimeline } from './topic-timeline';
 interface TopicPageProps {
   readonly topic: ArchiveTopic;
   readonly links: ArchiveLinks;
+  /** What this browser's library adds, drawn after the page has loaded. */
+  readonly local?: ReactNode;
 }
 
 /** `/topics/ID/`: one topic across the archive: when, who, and every exchange that touches it. */
-export function TopicPage({ topic, links }: TopicPageProps) {
+export function TopicPage({ topic, links, local }: TopicPageProps) {
   return (
     <main id="archive" className="archive-page" tabIndex={-1}>
       <p className="archive-crumbs">
@@ -73,6 +76,7 @@ export function TopicPage({ topic, links }: TopicPageProps) {
           </ul>
         </>
       )}
+      {local}
     </main>
   );
 }
