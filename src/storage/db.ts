@@ -70,6 +70,13 @@ async function guard<T>(operation: () => Promise<T>): Promise<T> {
 
 /** A library on an idb-keyval store; the app uses `getLibrary()`, tests pass their own store. */
 export function createLibrary(store: UseStore): Library {
+  // The library lists the newest first by savedAt: two saves within one millisecond would tie and
+  // come out in any order, so each save of this page is stamped at least a millisecond after the last.
+  let lastSaved = 0;
+  const stampSave = (): string => {
+    lastSaved = Math.max(Date.now(), lastSaved + 1);
+    return new Date(lastSaved).toISOString();
+  };
   const quarantine = (key: string, value: unknown, reason: string): Promise<QuarantinedRecord> => {
     const record: QuarantinedRecord = {
       key,
@@ -137,7 +144,7 @@ export function createLibrary(store: UseStore): Library {
         kind: input.kind,
         title: input.title,
         text: input.text,
-        savedAt: new Date().toISOString(),
+        savedAt: stampSave(),
         schemaVersion: LIBRARY_SCHEMA_VERSION,
       };
       if (input.pairedStoryId !== undefined) record.pairedStoryId = input.pairedStoryId;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLibrary } from '../../src/storage/db';
 import { LibraryError } from '../../src/storage/errors';
 import { createLibraryStore } from '../../src/storage/open';
@@ -24,6 +24,25 @@ describe('library storage', () => {
     await library.remove(saved.id);
     expect(await library.load(saved.id)).toBeUndefined();
     expect((await library.list()).documents).toEqual([]);
+  });
+
+  it('lists the newest first even when two saves fall in one millisecond', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00.000Z'), toFake: ['Date'] });
+    try {
+      const library = createLibrary(freshStore());
+      const first = await library.save({ kind: 'transcript', title: 'First', text: briefing });
+      const second = await library.save({ kind: 'transcript', title: 'Second', text: briefing });
+      expect([first.savedAt, second.savedAt]).toEqual([
+        '2026-03-01T10:00:00.000Z',
+        '2026-03-01T10:00:00.001Z',
+      ]);
+      expect((await library.list()).documents.map((document) => document.title)).toEqual([
+        'Second',
+        'First',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps the text exactly as given, no-break spaces included', async () => {
