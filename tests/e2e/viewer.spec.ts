@@ -131,6 +131,10 @@ test.describe('with clipboard access', () => {
     await expect(search).toBeFocused();
     await page.keyboard.type('Haftar');
     await expect(page).toHaveURL(/\?q=Haftar$/);
+    // The briefing is drawn for the search (in a transition) before the reader walks it.
+    await expect(
+      page.getByRole('status').filter({ hasText: /^Showing 1 of 6 exchanges/ }),
+    ).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(search).not.toBeFocused();
 
