@@ -24,7 +24,7 @@ export interface CitedSpeaker {
   readonly name: string;
   readonly role?: string | undefined;
   readonly affiliation?: string | undefined;
-  /** A named person, whose family name can be told apart; not "RAI Television reporter" or "Staff". */
+  /** A named person, whose family name can be told apart; not "Coastal Wire reporter" or "Staff". */
   readonly person: boolean;
 }
 
@@ -85,7 +85,7 @@ export const transcriptGenre = 'Press briefing transcript';
 /** What a news story is called in a reference manager's genre field. */
 export const storyGenre = 'News story';
 
-// questioners.ts names reporters it cannot name by outlet ("RAI Television reporter") or by number
+// questioners.ts names reporters it cannot name by outlet ("Coastal Wire reporter") or by number
 // ("Unnamed reporter 2"): such a name is a description, not a person's.
 const describedReporter = /\breporter(?: \d+)?$/iu;
 

@@ -1,9 +1,9 @@
 import type { CitedSpeaker } from './citation';
 
 // Reference managers sort people by family name, so a person's name is split the way CSL and BibTeX
-// expect: "Mark T. Esper" → Esper, Mark T.; "Ursula von der Leyen" → von der Leyen, Ursula.
+// expect: "Dana T. Reyes" → Reyes, Dana T.; "Anna van der Berg" → van der Berg, Anna.
 
-/** A person's name in parts, or a name to be taken as it is ("RAI Television reporter"). */
+/** A person's name in parts, or a name to be taken as it is ("Coastal Wire reporter"). */
 export type NameParts =
   | { readonly family: string; readonly given?: string; readonly suffix?: string }
   | { readonly literal: string };
@@ -27,7 +27,7 @@ export function splitName(speaker: CitedSpeaker): NameParts {
   return { family, given, ...(suffix === undefined ? {} : { suffix }) };
 }
 
-/** A short lower-case ASCII word for reference keys: "Esper" → "esper", "Task & Force" → "taskforce". */
+/** A short lower-case ASCII word for reference keys: "Reyes" → "reyes", "Harbor & Daily" → "harbordaily". */
 export const toKeyWord = (text: string): string =>
   text
     .normalize('NFKD')

@@ -6,7 +6,7 @@ import { isSpaceCode } from './text';
 
 /**
  * What the last words of a moderator's or briefer's turn say about the next questioner: a reporter
- * called by name ("Courtney?", "Nancy, go ahead.", "On the phone, Jane Roe, Reuters."), someone
+ * called by name ("Courtney?", "Nancy, go ahead.", "On the phone, Jane Roe, Coastal Wire."), someone
  * called without a name ("Yes, in the back."), or nothing.
  */
 export type Call = Introduction | 'unnamed';
@@ -20,7 +20,7 @@ export interface CallReading {
 const maxCallLength = 160;
 const maxNameWords = 4;
 
-// Words that lead into a call: "Yes, Jane." "Let's go to Jane Roe." "On the phone, Jane Roe, Reuters."
+// Words that lead into a call: "Yes, Jane." "Let's go to Jane Roe." "On the phone, Jane Roe, Coastal Wire."
 const leadIn =
   /^(?:with that|and with that|so with that|let's start with|let's begin with|we'll start with|we will start with|I'll start with|I will start with|starting with|to start|first(?: question)?|let's|yes|yeah|yep|okay|ok|all right|alright|sure|right|and|please|next|now|so|then|go ahead|over to|back to|let's go to|let's go over to|let me go to|let me go over to|let's take|let me take|we'll go to|we will go to|we'll take|I'll go to|I will go to|I'll take|going to|turning to|on the (?:phone|line|telephone)s?|in the (?:room|back|front|middle)|online|and then|and next|next up|last question|final question|one more|last one|(?:the|our) (?:next|last|final) question(?: (?:is|comes|will come|goes|will go))?(?: (?:from|to))?|(?:from )?the line of|(?:from )?the phones?)(?:[,:.]\s*|\s+)/i;
 // Words after the name that hand over the floor: "Jane, go ahead." "Phil, you're up."
@@ -87,8 +87,8 @@ function readCore(core: string, led: boolean): Call | undefined {
 
 /**
  * Reads a call of the next questioner from the last sentence of a turn (its last paragraph):
- * "Courtney?", "Phil.", "Nancy, go ahead.", "On the phone, Jane Roe, Reuters." A first name alone
- * stays a first name; an acronym alone is an outlet ("NHK?").
+ * "Courtney?", "Phil.", "Nancy, go ahead.", "On the phone, Jane Roe, Coastal Wire." A first name alone
+ * stays a first name; an acronym alone is an outlet ("HTV?").
  */
 export function readCall(text: string, cache?: Map<string, Call | null>): CallReading | undefined {
   const whole = text.trim();

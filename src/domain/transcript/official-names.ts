@@ -17,7 +17,7 @@ export interface OfficialName {
   surname?: string;
   /** Upper-case words of the label were written in mixed case ("Rumsfeld"). */
   mixedCase: boolean;
-  /** What a part after a comma or dash says that is neither office nor country: "Reuters". */
+  /** What a part after a comma or dash says that is neither office nor country: "Coastal Wire". */
   organisation?: string;
   /** Words of the office that name a body by its letters and stay as written ("WNX ANCHOR"). */
   acronyms?: string[];

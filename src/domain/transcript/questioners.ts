@@ -22,9 +22,9 @@ export interface TurnSketch {
   lastText?: string;
   /** How many spoken paragraphs the turn has. */
   paragraphs?: number;
-  /** A reporter the label itself names ("REUTERS:", "Jane Roe (Daily Star):"). */
+  /** A reporter the label itself names ("HARBORWIRE:", "Jane Roe (Daily Star):"). */
   reporter?: SpeakerDraft;
-  /** Who the label's note says the reporter is ("Q (Jane Roe, Reuters):"). */
+  /** Who the label's note says the reporter is ("Q (Jane Roe, Coastal Wire):"). */
   labelIntroduction?: Introduction;
   /** The label marks a follow-up question ("Follow-up:"). */
   followUp?: boolean;
@@ -67,7 +67,7 @@ function keyOf(text: string, readings: Readings): string {
 }
 
 // A turn right before a question introduces it when a moderator speaks it, or when it reads as an
-// introduction ("Next question, Anna Klein, Reuters.") or a cue ("Bob, go ahead.").
+// introduction ("Next question, Anna Klein, Coastal Wire.") or a cue ("Bob, go ahead.").
 function readIntroduction(
   turn: TurnSketch | undefined,
   readings: Readings,

@@ -252,7 +252,7 @@ const asksLikeReporter = (use: LabelUse | undefined, minWords = minQuestionWords
   use.words >= use.turns * minWords;
 
 // A label that names no office, title or courtesy, whose turns are mostly questions of some length
-// and which does not open the briefing, is a reporter's: "REUTERS:", "Jane Roe (Daily Star):".
+// and which does not open the briefing, is a reporter's: "HARBORWIRE:", "Jane Roe (Daily Star):".
 function draftReporter(person: Person, context: SpeakerContext): SpeakerDraft | undefined {
   const [name, ...more] = person.names;
   const [entry] = person.entries;
@@ -264,7 +264,7 @@ function draftReporter(person: Person, context: SpeakerContext): SpeakerDraft | 
   const organisation = name.organisation ?? entry.details;
   const outletNamed = organisation !== undefined && isOutletName(organisation);
   if (!asksLikeReporter(entry.use, outletNamed ? 1 : minQuestionWords)) return undefined;
-  // "BLITZER:" with "Wolf Blitzer" in the title is a person; "REUTERS:" alone is an outlet.
+  // "ASHDALE:" with "Corwin Ashdale" in the title is a person; "HARBORWIRE:" alone is an outlet.
   const full =
     name.given.length === 0 && name.surname !== undefined
       ? findFullName(context.texts ?? [context.title], name.surname)
@@ -308,7 +308,7 @@ function asJournalist(draft: SpeakerDraft): SpeakerDraft {
   return reporter;
 }
 
-// "REUTERS" -> "Reuters", but an acronym of up to four letters stays as written ("NHK").
+// "HARBORWIRE" -> "Harborwire", but an acronym of up to four letters stays as written ("HTV").
 const writeOutlet = (outlet: string): string =>
   outlet
     .split(' ')

@@ -7,7 +7,7 @@ import type { Span } from '../../domain/types';
 export interface QuoteShare {
   /** The words as the document has them. */
   readonly words: string;
-  /** Who said them, for the action's name: "Lorenzo Guerini". */
+  /** Who said them, for the action's name: "Dana Reyes". */
   readonly speaker: string;
   /** Built on click: an absolute link needs the page's address, which only the browser knows. */
   readonly getLink: () => string;

@@ -1,7 +1,7 @@
 import { useCopy } from './use-copy';
 
 interface ShareActionsProps {
-  /** What is shared, for screen readers: "Question 2 · …" or "turn t7 by Mark T. Esper". */
+  /** What is shared, for screen readers: "Question 2 · …" or "turn t7 by Dana Reyes". */
   readonly subject: string;
   /** Built on click, because an absolute link needs the page's address, which only the browser knows. */
   readonly getLink: () => string;
