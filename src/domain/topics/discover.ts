@@ -1,10 +1,37 @@
-import stopwordList from 'stopwords-en';
 import { countryTopics } from '../../content/countries';
-import { briefingWords, calendarWords, officeWords, titleWords } from '../../content/topic-words';
 import type { Topic, TopicId } from '../types';
 import { compileTopics, findMentions } from './match';
 import { keyOf } from './pattern-key';
 import { slugOf } from './slug';
+import {
+  capitalise,
+  commonestForm,
+  countSighting,
+  newTally,
+  settleNames,
+  settlePhrases,
+  type CandidateKind,
+  type Tally,
+} from './sightings';
+import {
+  calendar,
+  fillers,
+  initialism,
+  isAcronym,
+  isApostrophe,
+  isBreak,
+  isSingleCapital,
+  isUpper,
+  joiners,
+  keyOfWord,
+  lowerWord,
+  notModifierEnding,
+  notNounEnding,
+  offices,
+  stopwords,
+  titles,
+  wordPattern,
+} from './word-shapes';
 
 // Finds the subjects of a document in one pass over its words, by rules rather than a language model
 // (see the README for the measurements behind that choice):
@@ -28,7 +55,7 @@ export interface DiscoveryInput {
   readonly countries?: readonly Topic[];
 }
 
-export type CandidateKind = 'place' | 'name' | 'acronym' | 'phrase';
+export type { CandidateKind } from './sightings';
 
 /** A subject found in the text: a topic and how often, and in how many paragraphs, it was seen. */
 export interface TopicCandidate {
@@ -42,77 +69,10 @@ export interface TopicCandidate {
 
 /** The fewest sightings that make a subject a candidate; a recurring phrase needs one more. */
 export const minSightings = 2;
-const minPhraseSightings = 3;
 /** The most candidates discovery hands to tagging. */
 const maxCandidates = 40;
 /** The longest country name, in words, looked for inside a run ("Saint Vincent and the Grenadines"). */
 const maxCountryWords = 6;
-
-const stopwords: ReadonlySet<string> = new Set(stopwordList);
-const titles: ReadonlySet<string> = new Set(titleWords);
-const offices: ReadonlySet<string> = new Set(officeWords);
-const calendar: ReadonlySet<string> = new Set(calendarWords);
-const fillers: ReadonlySet<string> = new Set([...calendarWords, ...briefingWords]);
-// Lower-case words that may join the capitalised words of one name ("Strait of Hormuz").
-const joiners: ReadonlySet<string> = new Set(
-  'of the for de del della di da du des la le al el bin van von der and'.split(' '),
-);
-
-// Letters of the Latin, Greek and Cyrillic scripts and digits, joined inside by ' ’ . & and -. A
-// plain (not Unicode-aware) class keeps this scan, most of discovery's cost, close to native speed.
-const wordPattern =
-  /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['\u2019.&-][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+)*/g;
-const upperLetter = /\p{Lu}/u;
-const lowerWord = /^(?:[a-z-]+|\p{Ll}[\p{Ll}\p{M}-]*)$/u;
-
-const isUpper = (code: number, text: string, index: number): boolean =>
-  code < 128 ? code >= 65 && code <= 90 : upperLetter.test(text.charAt(index));
-
-// Endings of adverbs, adjectives and verb forms: such a word does not end a phrase, and the first
-// two do not start one either.
-const notNounEnding = /(?:ly|al|ed|ing|ive|ous|ful|ic|ible|able)$/u;
-const notModifierEnding = /(?:ly|ing|ed)$/u;
-
-const isApostrophe = (code: number): boolean => code === 39 || code === 8217;
-
-// . ! ? : ; quotes, brackets and line breaks end a sentence or a clause.
-const isBreak = (code: number): boolean =>
-  code === 46 ||
-  code === 33 ||
-  code === 63 ||
-  code === 58 ||
-  code === 59 ||
-  code === 34 ||
-  code === 8220 ||
-  code === 8221 ||
-  code === 40 ||
-  code === 41 ||
-  code === 91 ||
-  code === 93 ||
-  code === 10 ||
-  code === 13;
-
-// One word's key, as keyOf gives it, without splitting: lower case, hyphens as spaces.
-const keyOfWord = (word: string): string => {
-  const lower = word.toLowerCase();
-  return lower.includes('-') ? keyOf(lower) : lower;
-};
-
-// Most capitalised words are not acronyms: the second character settles it before the pattern.
-function isAcronym(token: string): boolean {
-  const second = token.charCodeAt(1);
-  const possible =
-    (second >= 65 && second <= 90) || (second >= 48 && second <= 57) || second === 45;
-  return (possible || second >= 128) && acronymPattern.test(token);
-}
-
-const isSingleCapital = (token: string): boolean =>
-  token.length === 1 && isUpper(token.charCodeAt(0), token, 0);
-// "NATO", "HIMARS", "F-35", "MQ-9", "5G": capitals, or capitals and digits with at least one of each.
-const acronymPattern =
-  /^(?:\p{Lu}{2,6}|(?=[\p{Lu}\p{N}-]*\p{N})(?=[\p{Lu}\p{N}-]*\p{Lu})[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*)$/u;
-// "U.S", "U.K": letters and periods, kept with their final period.
-const initialism = /^(?:\p{L}\.)+\p{L}$/u;
 
 interface Word {
   /** As written, without a possessive "'s" or a sentence's final period. */
@@ -123,38 +83,6 @@ interface Word {
   readonly acronym: boolean;
   readonly sentenceStart: boolean;
 }
-
-interface Tally {
-  kind: CandidateKind;
-  /** When it was first seen, among all tallies: ties are settled by first appearance. */
-  readonly order: number;
-  seen: number;
-  /** Sightings not at the start of a sentence. */
-  inside: number;
-  paragraphs: number;
-  lastParagraph: number;
-  readonly forms: Map<string, number>;
-}
-
-const newTally = (kind: CandidateKind, order: number): Tally => ({
-  kind,
-  order,
-  seen: 0,
-  inside: 0,
-  paragraphs: 0,
-  lastParagraph: -1,
-  forms: new Map(),
-});
-
-const countSighting = (tally: Tally, form: string, paragraph: number, inside: boolean): void => {
-  tally.seen += 1;
-  if (inside) tally.inside += 1;
-  if (tally.lastParagraph !== paragraph) {
-    tally.paragraphs += 1;
-    tally.lastParagraph = paragraph;
-  }
-  tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
-};
 
 const wordsOf = (name: string): string[] =>
   name
@@ -459,79 +387,6 @@ class Finder {
       form,
     );
   }
-}
-
-// The form of `key` written most often, earliest on a tie.
-const commonestForm = (forms: ReadonlyMap<string, number>, key: string): string => {
-  let best = '';
-  let bestCount = 0;
-  for (const [form, count] of forms) {
-    if (count > bestCount && keyOf(form) === key) {
-      best = form;
-      bestCount = count;
-    }
-  }
-  return best;
-};
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-// A lone capitalised word is a name only if it was seen inside a sentence, is never written in lower
-// case, and is no common or filler word.
-function isSingleName(finder: Finder, key: string, tally: Tally): boolean {
-  if (tally.inside === 0 || key.length < 3 || finder.lowerWords.has(key)) return false;
-  return !stopwords.has(key) && !fillers.has(key) && !offices.has(key) && !titles.has(key);
-}
-
-// Folds a tally into another: a surname into the full name, "European" into "Europe".
-function fold(into: Tally, from: Tally): void {
-  into.seen += from.seen;
-  into.inside += from.inside;
-  into.paragraphs = Math.max(into.paragraphs, from.paragraphs);
-  for (const [form, count] of from.forms) into.forms.set(form, (into.forms.get(form) ?? 0) + count);
-}
-
-function settleNames(finder: Finder): Map<string, Tally> {
-  const names = new Map<string, Tally>();
-  for (const [key, tally] of finder.singles) {
-    if (isSingleName(finder, key, tally)) names.set(key, tally);
-  }
-  for (const [key, tally] of finder.names) names.set(key, tally);
-  // A surname alone joins the full name it ends ("Haftar" -> "Khalifa Haftar"); "European" joins
-  // "Europe" and "African" "Africa".
-  const fullNames = new Map<string, { key: string; tally: Tally }>();
-  for (const [key, tally] of names) {
-    const words = key.split(' ');
-    const last = words.at(-1);
-    if (words.length < 2 || words.length > 3 || last === undefined) continue;
-    if (tally.kind !== 'name' || words.some((word) => joiners.has(word))) continue;
-    const known = fullNames.get(last);
-    if (known === undefined || known.tally.seen < tally.seen) fullNames.set(last, { key, tally });
-  }
-  for (const [key, tally] of [...names]) {
-    if (key.includes(' ') || tally.kind !== 'name') continue;
-    const full = fullNames.get(key);
-    const base = names.get(key.replace(/a?n$/u, '')) ?? names.get(key.replace(/n$/u, ''));
-    const into = full?.tally ?? (base !== tally ? base : undefined);
-    if (into === undefined) continue;
-    fold(into, tally);
-    names.delete(key);
-  }
-  return names;
-}
-
-function settlePhrases(finder: Finder): Map<string, Tally> {
-  const phrases = new Map<string, Tally>();
-  for (const [key, tally] of finder.phrases) {
-    // "political solutions" counts for "political solution".
-    const singular = key.endsWith('s') ? finder.phrases.get(key.slice(0, -1)) : undefined;
-    if (singular !== undefined) continue;
-    const plural = finder.phrases.get(`${key}s`);
-    const merged = plural === undefined ? tally : { ...tally, forms: new Map(tally.forms) };
-    if (plural !== undefined) fold(merged, plural);
-    if (merged.seen >= minPhraseSightings && merged.paragraphs >= 2) phrases.set(key, merged);
-  }
-  return phrases;
 }
 
 /** Finds the subjects of the given paragraphs: candidates for topics, most seen first. */
