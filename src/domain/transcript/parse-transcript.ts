@@ -1,210 +1,41 @@
 import { defaultTopics } from '../../content/topics';
-import type { ExchangeTurn } from './exchanges';
 import {
+  type ExchangeTurn,
   groupExchanges,
   isCourteous,
   maxClosingWords as closingWords,
   nameQuestioner,
   noTopics,
 } from './exchanges';
-import type { LabelCandidate } from './labels';
-import { createLabelReader } from './labels';
-import { acceptLabels } from './accept-labels';
-import type { LabelEntry, SpeakerDraft } from './speakers';
-import { kindOfLabel, resolveLabelSpeakers } from './speakers';
+import { type SpeakerDraft, resolveLabelSpeakers } from './speakers';
 import { defaultMatcher } from '../topics/default-matcher';
 import { compileTopics, orderTopics } from '../topics/match';
-import type { RawTurn } from './body';
-import { noMentions, readTurns } from './body';
-import { isMetadataKey, isMetadataLine } from './dates';
+import { type RawTurn, noMentions, readTurns } from './body';
 import { readFrontMatter } from './front-matter';
 import { checkInput, reportLabels } from './diagnostics';
 import { tagParagraphs } from './mentions';
-import type { Questioners, TurnSketch } from './questioners';
-import { resolveQuestioners } from './questioners';
-import type { LineIndex } from './text';
-import { readReporterNote } from './reporters';
-import { readRoleLabel } from './role-labels';
-import { isFooterLine, isShortLine } from './boilerplate';
-import { countWords, countWordsIn, indexLines, isSpaceCode, trimSpan } from './text';
-import type {
-  Block,
-  Diagnostic,
-  Mention,
-  Paragraph,
-  Speaker,
-  SpeakerId,
-  SpeakerKind,
-  Source,
-  Topic,
-  Transcript,
-  Turn,
-  TurnId,
+import { type Questioners, resolveQuestioners } from './questioners';
+import { countWords, indexLines } from './text';
+import {
+  type Diagnostic,
+  type Mention,
+  type Paragraph,
+  type Speaker,
+  type SpeakerId,
+  type SpeakerKind,
+  type Source,
+  type Topic,
+  type Transcript,
+  type Turn,
+  type TurnId,
 } from '../types';
+import { findLabels, maxNamingLines, measureLabels, sketchQuestions } from './label-uses';
+import { setAsideFooter } from './footer';
 
 /** Options of parseTranscript. */
 export interface ParseTranscriptOptions {
   /** Topics to tag; the shipped topic list by default. */
   topics?: readonly Topic[];
-}
-
-// Labels decide where turns start. Before the first turn, "Presenter:"-style lines are metadata.
-function findLabels(input: string, index: LineIndex) {
-  const count = index.starts.length;
-  const candidates: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
-  const readLabel = createLabelReader(input);
-  for (let line = 0; line < count; line++) {
-    candidates[line] = readLabel(index.starts[line] ?? 0, index.ends[line] ?? 0);
-  }
-  const isBlank = (line: number): boolean => {
-    const end = index.ends[line] ?? 0;
-    for (let at = index.starts[line] ?? 0; at < end; at++) {
-      if (!isSpaceCode(input.charCodeAt(at))) return false;
-    }
-    return true;
-  };
-  const accepted = acceptLabels(candidates, isBlank);
-  const labels: (LabelCandidate | undefined)[] = new Array<LabelCandidate | undefined>(count);
-  let firstTurnLine = count;
-  let labelled = 0;
-  for (let line = 0; line < count; line++) {
-    const candidate = candidates[line];
-    if (candidate === undefined || accepted[line] !== true) continue;
-    if (firstTurnLine === count) {
-      const text = input.slice(index.starts[line] ?? 0, index.ends[line] ?? 0);
-      if (isMetadataLine(text) || isMetadataKey(text)) continue;
-      firstTurnLine = line;
-    }
-    labels[line] = candidate;
-    labelled++;
-  }
-  const rejected = candidates.filter(
-    (candidate, line): candidate is LabelCandidate =>
-      candidate?.form === 'colon' && accepted[line] !== true && line > firstTurnLine,
-  );
-  return { labels, labelled, firstTurnLine, rejected };
-}
-
-const maxCountedWords = 10;
-const maxNamingLines = 20;
-
-// Each distinct label with how it is used: turns, questions asked, words, where it first speaks.
-function measureLabels(input: string, turns: readonly RawTurn[]): Map<string, LabelEntry> {
-  const entries = new Map<string, LabelEntry>();
-  // The next "?" at or after the current turn, found once for all turns in order.
-  let mark = -2;
-  turns.forEach((turn, position) => {
-    const first = turn.paragraphs[0];
-    const last = turn.paragraphs.at(-1);
-    const label = turn.label;
-    let entry = entries.get(label.label);
-    if (entry === undefined) {
-      entry = { label: label.label, name: label.name };
-      if (label.details !== undefined) entry.details = label.details;
-      entry.use = { turns: 0, questions: 0, words: 0, first: position };
-      entries.set(label.label, entry);
-    }
-    const use = entry.use;
-    if (use === undefined) return;
-    use.turns++;
-    if (first === undefined || last === undefined) return;
-    if (mark !== -1 && mark < first.start) mark = input.indexOf('?', first.start);
-    if (mark !== -1 && mark < last.end) use.questions++;
-    use.words += countWordsIn(input, first.start, first.end, maxCountedWords);
-  });
-  return entries;
-}
-
-// What the reporter resolution needs: every turn's kind, and the texts of questions and of the
-// turns right before them (where a moderator introduces or calls on the next reporter).
-function sketchQuestions(
-  turns: readonly RawTurn[],
-  byLabel: ReadonlyMap<string, SpeakerDraft>,
-): TurnSketch[] {
-  // Each label's kind read once: a long briefing repeats a handful of labels thousands of times.
-  const kindByLabel = new Map<string, SpeakerKind>();
-  const kinds = turns.map((turn) => {
-    let kind = kindByLabel.get(turn.label.label);
-    if (kind === undefined) {
-      kind = byLabel.get(turn.label.label)?.kind ?? kindOfLabel(turn.label.name);
-      kindByLabel.set(turn.label.label, kind);
-    }
-    return kind;
-  });
-  // Turns far from any question say nothing but their kind: one sketch of each kind serves them.
-  const plain = new Map<SpeakerKind, TurnSketch>();
-  return turns.map((turn, position) => {
-    const kind = kinds[position] ?? 'unknown';
-    if (kind !== 'reporter' && kinds[position + 1] !== 'reporter') {
-      let shared = plain.get(kind);
-      if (shared === undefined) {
-        shared = { kind };
-        plain.set(kind, shared);
-      }
-      return shared;
-    }
-    const sketch: TurnSketch = { kind, label: turn.label.label };
-    let spoken = 0;
-    for (const paragraph of turn.paragraphs) {
-      if (paragraph.stage) continue;
-      sketch.firstText ??= paragraph.text;
-      sketch.lastText = paragraph.text;
-      spoken++;
-    }
-    sketch.paragraphs = spoken;
-    if (kind !== 'reporter') return sketch;
-    const draft = byLabel.get(turn.label.label);
-    if (draft?.kind === 'reporter') sketch.reporter = draft;
-    if (readRoleLabel(turn.label.name)?.followUp === true) sketch.followUp = true;
-    const details = turn.label.details;
-    // A note on a reporter's label names the outlet, or the reporter and outlet after a comma.
-    const introduction = details === undefined ? undefined : readReporterNote(details);
-    if (introduction !== undefined) sketch.labelIntroduction = introduction;
-    return sketch;
-  });
-}
-
-// Lines of a paragraph as trimmed blocks, in input offsets.
-function linesOf(input: string, start: number, end: number): Block[] {
-  const blocks: Block[] = [];
-  for (const match of input.slice(start, end).matchAll(/[^\r\n]+/g)) {
-    const span = trimSpan(input, start + match.index, start + match.index + match[0].length);
-    if (span.end > span.start) {
-      blocks.push({ kind: 'boilerplate', text: input.slice(span.start, span.end), ...span });
-    }
-  }
-  return blocks;
-}
-
-// A page's footer copied after the last turn ("The White House", an address, menu words) is set
-// aside like the furniture before the title: the run of short lines at the end, from the first
-// footer line in it on. The last turn keeps at least its first paragraph.
-function setAsideFooter(input: string, turns: readonly RawTurn[]): Block[] {
-  const last = turns.at(-1);
-  if (last === undefined) return [];
-  const paragraphs = last.paragraphs;
-  let from = paragraphs.length;
-  while (from > 1) {
-    const paragraph = paragraphs[from - 1];
-    if (paragraph === undefined || paragraph.stage) break;
-    const lines = linesOf(input, paragraph.start, paragraph.end);
-    if (!lines.every((line) => isShortLine(line.text))) break;
-    from--;
-  }
-  let footer = from;
-  while (footer < paragraphs.length) {
-    const paragraph = paragraphs[footer];
-    if (paragraph === undefined) break;
-    if (linesOf(input, paragraph.start, paragraph.end).some((line) => isFooterLine(line.text))) {
-      break;
-    }
-    footer++;
-  }
-  const blocks = paragraphs
-    .slice(footer)
-    .flatMap((paragraph) => linesOf(input, paragraph.start, paragraph.end));
-  paragraphs.length = Math.min(paragraphs.length, footer);
-  return blocks;
 }
 
 // Speakers in order of first appearance, with readable ids made unique by a "-2" suffix.
