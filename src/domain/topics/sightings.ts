@@ -48,7 +48,7 @@ export const countSighting = (
 };
 
 /** What settling reads of one discovery's sightings. */
-export interface Sightings {
+interface Sightings {
   readonly names: ReadonlyMap<string, Tally>;
   /** Names of one word, which must pass more checks (isSingleName). */
   readonly singles: ReadonlyMap<string, Tally>;

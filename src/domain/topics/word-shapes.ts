@@ -20,7 +20,7 @@ export const joiners: ReadonlySet<string> = new Set(
 // plain (not Unicode-aware) class keeps this scan, most of discovery's cost, close to native speed.
 export const wordPattern =
   /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+(?:['\u2019.&-][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]+)*/g;
-export const upperLetter = /\p{Lu}/u;
+const upperLetter = /\p{Lu}/u;
 export const lowerWord = /^(?:[a-z-]+|\p{Ll}[\p{Ll}\p{M}-]*)$/u;
 
 export const isUpper = (code: number, text: string, index: number): boolean =>
@@ -67,7 +67,7 @@ export function isAcronym(token: string): boolean {
 export const isSingleCapital = (token: string): boolean =>
   token.length === 1 && isUpper(token.charCodeAt(0), token, 0);
 // "NATO", "HIMARS", "F-35", "MQ-9", "5G": capitals, or capitals and digits with at least one of each.
-export const acronymPattern =
+const acronymPattern =
   /^(?:\p{Lu}{2,6}|(?=[\p{Lu}\p{N}-]*\p{N})(?=[\p{Lu}\p{N}-]*\p{Lu})[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*)$/u;
 // "U.S", "U.K": letters and periods, kept with their final period.
 export const initialism = /^(?:\p{L}\.)+\p{L}$/u;

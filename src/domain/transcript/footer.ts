@@ -6,7 +6,7 @@ import { type Block } from '../types';
 // The end of a page copied after the last turn, set aside like the furniture before the title.
 
 /** Lines of a paragraph as trimmed blocks, in input offsets. */
-export function linesOf(input: string, start: number, end: number): Block[] {
+function linesOf(input: string, start: number, end: number): Block[] {
   const blocks: Block[] = [];
   for (const match of input.slice(start, end).matchAll(/[^\r\n]+/g)) {
     const span = trimSpan(input, start + match.index, start + match.index + match[0].length);
