@@ -1,6 +1,7 @@
 import { type LabelCandidate, createLabelReader } from './labels';
 import { acceptLabels } from './accept-labels';
-import { type LabelEntry, type SpeakerDraft, kindOfLabel } from './speakers';
+import { type SpeakerDraft, kindOfLabel } from './speakers';
+import type { LabelEntry } from './label-people';
 import { type RawTurn } from './body';
 import { isMetadataKey, isMetadataLine } from './dates';
 import { type TurnSketch } from './questioners';

@@ -2,12 +2,20 @@ import { hasOfficeWord, isRoleName } from './accept-labels';
 import { findFullName, findOfficeHolder } from './full-names';
 import { countryNamed, countryOfNationality } from './nationalities';
 import type { OfficialName } from './official-names';
-import { describeName, describeRole, readOfficialName, titleWordsOf } from './official-names';
+import { describeName, describeRole, readOfficialName } from './official-names';
 import { isOutletName, readReporterName } from './reporters';
 import { answeringOfficial, readRoleLabel } from './role-labels';
 import { slugify, toNormalCase } from './text';
-import { keyOf } from './titles';
 import type { SpeakerKind } from '../types';
+import {
+  fits,
+  groupPeople,
+  normaliseLabelName,
+  sameGivenName,
+  type LabelEntry,
+  type LabelUse,
+  type Person,
+} from './label-people';
 
 /** A speaker before ids are given out (ids follow the order of first appearance). */
 export interface SpeakerDraft {
@@ -30,101 +38,9 @@ export interface SpeakerContext {
   country?: string;
 }
 
-const normalise = (name: string): string =>
-  name.replace(/[().]/g, '').replace(/\s+/g, ' ').trim().toUpperCase();
-
 /** The kind of speaker a label names: Q is a reporter, STAFF staff, UNKNOWN unknown, else official. */
 export function kindOfLabel(name: string): SpeakerKind {
   return readRoleLabel(name)?.kind ?? 'official';
-}
-
-/** How a label is used in the text: what tells a reporter named by a label from an official. */
-export interface LabelUse {
-  /** Turns under the label, and how many of them ask a question. */
-  turns: number;
-  questions: number;
-  /** Words of speech under the label (counted up to a few per turn). */
-  words: number;
-  /** The position of its first turn. */
-  first: number;
-}
-
-/** A distinct label to resolve: as written, its name without notes, what its note says. */
-export interface LabelEntry {
-  label: string;
-  name: string;
-  details?: string;
-  use?: LabelUse;
-}
-
-interface Person {
-  names: OfficialName[];
-  labels: string[];
-  entries: LabelEntry[];
-}
-
-const conflictingHonorifics = (a: OfficialName, b: OfficialName): boolean => {
-  const male = (name: OfficialName) => keyOf(name.honorific ?? '') === 'MR';
-  const female = (name: OfficialName) =>
-    ['MS', 'MRS', 'MISS'].includes(keyOf(name.honorific ?? ''));
-  return (male(a) && female(b)) || (female(a) && male(b));
-};
-
-// "SEC. RUIZ" fits "SECRETARY OF THE NAVY DR. ANA M. RUIZ": every title word of the short form
-// appears in the long one (a bare "MR. RUIZ" fits any).
-function fits(short: OfficialName, person: Person): boolean {
-  const words = titleWordsOf(short);
-  return person.names.some((name) => {
-    if (conflictingHonorifics(short, name)) return false;
-    const known = titleWordsOf(name);
-    return [...words].every((word) => known.has(word));
-  });
-}
-
-// Two long forms are one person when their first given names agree (or one is that initial).
-function sameGivenName(a: OfficialName, b: OfficialName): boolean {
-  const first = (name: OfficialName) => keyOf(name.given[0] ?? '');
-  const x = first(a);
-  const y = first(b);
-  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
-}
-
-function groupPeople(entries: readonly { entry: LabelEntry; name: OfficialName }[]): Person[] {
-  const people: Person[] = [];
-  const bySurname = new Map<string, Person[]>();
-  // Long forms first so that short forms can find them wherever they stand in the text.
-  const ordered = [
-    ...entries.filter((entry) => entry.name.given.length > 0),
-    ...entries.filter((entry) => entry.name.given.length === 0),
-  ];
-  for (const entry of ordered) {
-    const surname = entry.name.surname;
-    const key =
-      surname === undefined
-        ? `office:${normalise(describeRole(entry.name) ?? entry.entry.name)}`
-        : keyOf(surname);
-    const group = bySurname.get(key) ?? [];
-    const isLong = entry.name.given.length > 0;
-    // A short label fits a person by title words, or is theirs as the only one of that surname.
-    const only = group.length === 1 ? group[0] : undefined;
-    const match = isLong
-      ? group.find((person) => person.names.some((name) => sameGivenName(name, entry.name)))
-      : (group.find((person) => fits(entry.name, person)) ??
-        (only?.names.some((name) => conflictingHonorifics(name, entry.name)) === false
-          ? only
-          : undefined));
-    if (match === undefined) {
-      const person = { names: [entry.name], labels: [entry.entry.label], entries: [entry.entry] };
-      people.push(person);
-      group.push(person);
-      bySurname.set(key, group);
-    } else {
-      match.names.push(entry.name);
-      match.labels.push(entry.entry.label);
-      match.entries.push(entry.entry);
-    }
-  }
-  return people;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -339,9 +255,9 @@ export function resolveLabelSpeakers(
       continue;
     }
     // "SPEAKER 2" is another person than "SPEAKER 1"; other unknown labels are one unknown speaker.
-    const numbered = kind === 'unknown' && /[\s#](?:\d{1,3}|[A-Z])$/.test(normalise(name));
-    const key = kind === 'unknown' && !numbered ? 'unknown' : normalise(name);
-    const display = part?.name ?? toNormalCase(normalise(name));
+    const numbered = kind === 'unknown' && /[\s#](?:\d{1,3}|[A-Z])$/.test(normaliseLabelName(name));
+    const key = kind === 'unknown' && !numbered ? 'unknown' : normaliseLabelName(name);
+    const display = part?.name ?? toNormalCase(normaliseLabelName(name));
     // "Speaker 2:" asking questions is an unnamed reporter the transcript numbered.
     const asks = numbered && asksLikeReporter(entry.use);
     const draft = shared.get(key) ?? {
